@@ -1,0 +1,4 @@
+package dk.sammen.directory;
+
+public record DepartmentId(long value) {
+}

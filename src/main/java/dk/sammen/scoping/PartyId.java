@@ -1,0 +1,4 @@
+package dk.sammen.scoping;
+
+public record PartyId(long value) {
+}

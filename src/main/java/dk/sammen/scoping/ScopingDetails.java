@@ -1,0 +1,27 @@
+package dk.sammen.scoping;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything about a scoping but its canvas content. */
+public record ScopingDetails(ScopingId id, String title, String caseNumber, Stage stage, int versionNumber,
+                             long lockVersion, List<Party> parties, List<Member> members, Instant changedAt,
+                             String changedBy, Membership me) {
+
+    public List<Member> membersOf(PartyId party) {
+        return members.stream().filter(m -> party.equals(m.party())).toList();
+    }
+
+    public Optional<Member> leaderOf(PartyId party) {
+        return members.stream().filter(m -> m.role() == ScopingRole.LEADER && party.equals(m.party())).findFirst();
+    }
+
+    public List<Member> withRole(ScopingRole role) {
+        return members.stream().filter(m -> m.role() == role).toList();
+    }
+
+    public Optional<Party> party(PartyId id) {
+        return parties.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

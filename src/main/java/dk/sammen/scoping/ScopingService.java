@@ -1,0 +1,288 @@
+package dk.sammen.scoping;
+
+import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.Problem;
+import dk.sammen.base.StaleVersionException;
+import dk.sammen.base.TextRules;
+import dk.sammen.directory.DepartmentId;
+import dk.sammen.directory.DepartmentSummary;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.scoping.internal.MemberEntity;
+import dk.sammen.scoping.internal.MemberRepository;
+import dk.sammen.scoping.internal.PartyEntity;
+import dk.sammen.scoping.internal.PartyRepository;
+import dk.sammen.scoping.internal.ScopingEntity;
+import dk.sammen.scoping.internal.ScopingRepository;
+import dk.sammen.security.AccountService;
+import dk.sammen.security.CurrentUser;
+import dk.sammen.security.UserId;
+import dk.sammen.security.UserSummary;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scopings, their parties and who takes part in what role. Every method first decides whether the
+ * signed-in user may do this to this scoping; someone who is not a member is told nothing, not
+ * even whether the scoping exists.
+ */
+@Service
+public class ScopingService {
+
+    public static final int MIN_PARTIES = 2;
+    static final int TITLE_MAX = 200;
+    static final int CASE_NUMBER_MAX = 60;
+    static final int CONTACT_MAX = 200;
+
+    private final ScopingRepository scopings;
+    private final PartyRepository parties;
+    private final MemberRepository members;
+    private final DirectoryService directory;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScopingService(ScopingRepository scopings, PartyRepository parties, MemberRepository members,
+                   DirectoryService directory, AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.scopings = scopings;
+        this.parties = parties;
+        this.members = members;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The scopings the signed-in user takes part in, most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<ScopingSummary> myScopings() {
+        UserSummary me = currentUser.require();
+        Map<Long, Set<ScopingRole>> myRoles = members.findByUserId(me.id().value()).stream()
+                .collect(Collectors.groupingBy(MemberEntity::getScopingId,
+                        Collectors.mapping(MemberEntity::getRole, Collectors.toSet())));
+        if (myRoles.isEmpty()) return List.of();
+        Map<Long, String> departmentNames = departmentNames();
+        Map<Long, List<String>> partyNames = parties.findByScopingIdInOrderByPositionAsc(myRoles.keySet()).stream()
+                .collect(Collectors.groupingBy(PartyEntity::getScopingId,
+                        Collectors.mapping(p -> departmentNames.getOrDefault(p.getDepartmentId(), "?"), Collectors.toList())));
+        Map<Long, String> userNames = userNames();
+        return scopings.findByIdInOrderByChangedAtDesc(myRoles.keySet()).stream()
+                .map(s -> new ScopingSummary(new ScopingId(s.requireId()), s.getTitle(), s.getStage(),
+                        partyNames.getOrDefault(s.requireId(), List.of()), s.getChangedAt(),
+                        userNames.getOrDefault(s.getChangedBy(), ""), myRoles.get(s.requireId())))
+                .toList();
+    }
+
+    /** Starts a scoping; the signed-in user becomes its facilitator. */
+    @Transactional
+    public ScopingId create(NewScoping command) {
+        UserSummary me = currentUser.require();
+        var problems = new InvalidInputException.Collector();
+        String title = TextRules.clean(command.title());
+        String caseNumber = TextRules.clean(command.caseNumber());
+        TextRules.check(problems, "title", title, TITLE_MAX, true);
+        TextRules.check(problems, "caseNumber", caseNumber, CASE_NUMBER_MAX, false);
+        if (command.parties().size() < MIN_PARTIES) problems.add("parties", "validation.atLeastTwoParties", MIN_PARTIES);
+        Set<DepartmentId> seen = new HashSet<>();
+        for (var party : command.parties()) {
+            if (!seen.add(party.department())) problems.add("parties", "validation.partyTwice");
+        }
+        problems.throwIfAny();
+        command.parties().forEach(p -> directory.department(p.department())); // refuses unknown departments
+        ScopingEntity scoping = scopings.save(new ScopingEntity(title, caseNumber, me.id().value(), clock.instant()));
+        int position = 0;
+        for (var party : command.parties()) {
+            parties.save(new PartyEntity(scoping.requireId(), party.department().value(), party.partnerType(), position++));
+        }
+        members.save(new MemberEntity(scoping.requireId(), me.id().value(), ScopingRole.FACILITATOR, null));
+        return new ScopingId(scoping.requireId());
+    }
+
+    /** What the signed-in user is in this scoping; refused for anyone who is not a member. */
+    @Transactional(readOnly = true)
+    public Membership membership(ScopingId id) {
+        UserSummary me = currentUser.require();
+        List<MemberEntity> mine = members.findByScopingIdAndUserId(id.value(), me.id().value());
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("not a member of this scoping");
+        }
+        ScopingEntity scoping = scopings.findById(id.value()).orElseThrow(() -> new AccessDeniedException("no such scoping"));
+        Set<ScopingRole> roles = mine.stream().map(MemberEntity::getRole).collect(Collectors.toSet());
+        Set<PartyId> myParties = mine.stream().filter(m -> m.getPartyId() != null)
+                .map(m -> new PartyId(m.getPartyId())).collect(Collectors.toSet());
+        return new Membership(id, me, roles, myParties, scoping.getStage());
+    }
+
+    /** Refused unless the signed-in user may edit this scoping's canvas now. */
+    @Transactional(readOnly = true)
+    public Membership requireCanvasEditor(ScopingId id) {
+        Membership me = membership(id);
+        if (!me.mayEditCanvas()) throw new AccessDeniedException("may not edit this scoping");
+        return me;
+    }
+
+    @Transactional(readOnly = true)
+    public ScopingDetails details(ScopingId id) {
+        Membership me = membership(id);
+        ScopingEntity s = scopings.findById(id.value()).orElseThrow();
+        Map<Long, DepartmentSummary> departments = directory.departments().stream()
+                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
+        List<Party> partyList = parties.findByScopingIdOrderByPositionAsc(id.value()).stream()
+                .map(p -> new Party(new PartyId(p.requireId()), departments.get(p.getDepartmentId()), p.getPartnerType(),
+                        p.getDayToDayContact()))
+                .toList();
+        Map<Long, UserSummary> users = accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), Function.identity()));
+        List<Member> memberList = members.findByScopingId(id.value()).stream()
+                .map(m -> new Member(m.requireId(), users.get(m.getUserId()), m.getRole(),
+                        m.getPartyId() == null ? null : new PartyId(m.getPartyId())))
+                .sorted(Comparator.comparing((Member m) -> m.role()).thenComparing(m -> m.user().displayName()))
+                .toList();
+        return new ScopingDetails(id, s.getTitle(), s.getCaseNumber(), s.getStage(), s.getVersionNumber(), s.getLockVersion(),
+                partyList, memberList, s.getChangedAt(), users.containsKey(s.getChangedBy()) ? users.get(s.getChangedBy()).displayName() : "",
+                me);
+    }
+
+    /** Renames the scoping or changes its case number; facilitator only. */
+    @Transactional
+    public void updateDetails(ScopingId id, String title, String caseNumber, long expectedLockVersion) {
+        Membership me = requireFacilitator(id);
+        var problems = new InvalidInputException.Collector();
+        String cleanTitle = TextRules.clean(title);
+        String cleanCase = TextRules.clean(caseNumber);
+        TextRules.check(problems, "title", cleanTitle, TITLE_MAX, true);
+        TextRules.check(problems, "caseNumber", cleanCase, CASE_NUMBER_MAX, false);
+        problems.throwIfAny();
+        ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
+        if (s.getLockVersion() != expectedLockVersion) {
+            throw new StaleVersionException(s.getTitle(), s.getLockVersion(), userNames().getOrDefault(s.getChangedBy(), ""));
+        }
+        s.rename(cleanTitle, cleanCase);
+        s.changed(me.user().id().value(), clock.instant());
+    }
+
+    @Transactional
+    public PartyId addParty(ScopingId id, DepartmentId department, PartnerType partnerType) {
+        Membership me = requireFacilitator(id);
+        scopings.findForUpdate(id.value()).orElseThrow();
+        directory.department(department);
+        List<PartyEntity> existing = parties.findByScopingIdOrderByPositionAsc(id.value());
+        if (existing.stream().anyMatch(p -> p.getDepartmentId() == department.value())) {
+            throw new InvalidInputException(Problem.of("department", "validation.partyTwice"));
+        }
+        int position = existing.stream().mapToInt(PartyEntity::getPosition).max().orElse(-1) + 1;
+        PartyEntity party = parties.save(new PartyEntity(id.value(), department.value(), partnerType, position));
+        recordChange(id, me.user().id());
+        return new PartyId(party.requireId());
+    }
+
+    @Transactional
+    public void updateParty(ScopingId id, PartyId partyId, PartnerType partnerType, String dayToDayContact) {
+        Membership me = requireFacilitator(id);
+        String contact = TextRules.clean(dayToDayContact);
+        var problems = new InvalidInputException.Collector();
+        TextRules.check(problems, "dayToDayContact", contact, CONTACT_MAX, false);
+        problems.throwIfAny();
+        partyOf(id, partyId).update(partnerType, contact);
+        recordChange(id, me.user().id());
+    }
+
+    /** Removes a party that has no members left; a scoping keeps at least two parties. */
+    @Transactional
+    public void removeParty(ScopingId id, PartyId partyId) {
+        Membership me = requireFacilitator(id);
+        scopings.findForUpdate(id.value()).orElseThrow();
+        PartyEntity party = partyOf(id, partyId);
+        if (parties.findByScopingIdOrderByPositionAsc(id.value()).size() <= MIN_PARTIES) {
+            throw new InvalidInputException(Problem.of("parties", "validation.atLeastTwoParties", MIN_PARTIES));
+        }
+        if (members.findByScopingId(id.value()).stream().anyMatch(m -> Long.valueOf(partyId.value()).equals(m.getPartyId()))) {
+            throw new InvalidInputException(Problem.of("parties", "validation.partyHasMembers"));
+        }
+        parties.delete(party);
+        recordChange(id, me.user().id());
+    }
+
+    /**
+     * Invites a person in a role. Participants and leaders belong to a party, and a party has
+     * exactly one leader.
+     */
+    @Transactional
+    public long invite(ScopingId id, UserId user, ScopingRole role, @Nullable PartyId party) {
+        Membership me = requireFacilitator(id);
+        scopings.findForUpdate(id.value()).orElseThrow();
+        accounts.user(user);
+        if (role.belongsToParty()) {
+            if (party == null) throw new InvalidInputException(Problem.of("party", "validation.partyRequired"));
+            partyOf(id, party);
+        } else if (party != null) {
+            throw new InvalidInputException(Problem.of("party", "validation.roleHasNoParty"));
+        }
+        List<MemberEntity> current = members.findByScopingId(id.value());
+        if (current.stream().anyMatch(m -> m.getUserId() == user.value() && m.getRole() == role)) {
+            throw new InvalidInputException(Problem.of("user", "validation.alreadyInRole"));
+        }
+        if (role == ScopingRole.LEADER && current.stream()
+                .anyMatch(m -> m.getRole() == ScopingRole.LEADER && Long.valueOf(party.value()).equals(m.getPartyId()))) {
+            throw new InvalidInputException(Problem.of("role", "validation.oneLeaderPerParty"));
+        }
+        if (role.belongsToParty() && current.stream().anyMatch(m -> m.getUserId() == user.value()
+                && m.getPartyId() != null && m.getPartyId() != party.value())) {
+            throw new InvalidInputException(Problem.of("party", "validation.onePartyPerPerson"));
+        }
+        MemberEntity member = members.save(new MemberEntity(id.value(), user.value(), role, party == null ? null : party.value()));
+        recordChange(id, me.user().id());
+        return member.requireId();
+    }
+
+    /** Takes a role away; the last facilitator stays. */
+    @Transactional
+    public void removeMember(ScopingId id, long memberId) {
+        Membership me = requireFacilitator(id);
+        scopings.findForUpdate(id.value()).orElseThrow();
+        MemberEntity member = members.findById(memberId).filter(m -> m.getScopingId() == id.value())
+                .orElseThrow(() -> new InvalidInputException(Problem.of("member", "validation.unknownMember")));
+        if (member.getRole() == ScopingRole.FACILITATOR
+                && members.findByScopingId(id.value()).stream().filter(m -> m.getRole() == ScopingRole.FACILITATOR).count() == 1) {
+            throw new InvalidInputException(Problem.of("member", "validation.lastFacilitator"));
+        }
+        members.delete(member);
+        recordChange(id, me.user().id());
+    }
+
+    /**
+     * Notes that the signed-in user changed the scoping now; called by features downstream inside
+     * their own write transaction, after they have checked access.
+     */
+    @Transactional
+    public void recordChange(ScopingId id, UserId by) {
+        scopings.markChanged(id.value(), by.value(), clock.instant());
+    }
+
+    private Membership requireFacilitator(ScopingId id) {
+        Membership me = membership(id);
+        if (!me.isFacilitator()) throw new AccessDeniedException("only the facilitator may do this");
+        return me;
+    }
+
+    private PartyEntity partyOf(ScopingId id, PartyId partyId) {
+        return parties.findById(partyId.value()).filter(p -> p.getScopingId() == id.value())
+                .orElseThrow(() -> new InvalidInputException(Problem.of("party", "validation.unknownParty")));
+    }
+
+    private Map<Long, String> departmentNames() {
+        return directory.departments().stream().collect(Collectors.toMap(d -> d.id().value(), DepartmentSummary::name));
+    }
+
+    private Map<Long, String> userNames() {
+        return accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
+    }
+}

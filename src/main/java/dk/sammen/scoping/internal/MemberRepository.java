@@ -1,0 +1,13 @@
+package dk.sammen.scoping.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MemberRepository extends JpaRepository<MemberEntity, Long> {
+
+    List<MemberEntity> findByScopingId(long scopingId);
+
+    List<MemberEntity> findByUserId(long userId);
+
+    List<MemberEntity> findByScopingIdAndUserId(long scopingId, long userId);
+}

@@ -1,0 +1,38 @@
+package dk.sammen.security;
+
+import dk.sammen.security.internal.UserAccountRepository;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is acting now. Looked up by the authenticated name, so it works the same for form sign-in,
+ * single sign-on and tests.
+ */
+@Component
+public class CurrentUser {
+
+    private final UserAccountRepository accounts;
+
+    CurrentUser(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(auth.getName()).map(a -> a.toSummary());
+    }
+
+    /** The signed-in user, or an access refusal for anyone else. */
+    public UserSummary require() {
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+}

@@ -1,0 +1,4 @@
+package dk.sammen.security;
+
+public record UserId(long value) {
+}
