@@ -159,7 +159,7 @@ public class CanvasService {
             if (column.notAfterField() != null && !value.isEmpty()) {
                 String limit = store.content(scoping).text(FieldRef.joint(table.section(), column.notAfterField()));
                 if (!limit.isEmpty() && value.compareTo(limit) > 0) {
-                    problems.add(column.key(), "validation.dateAfter", column.notAfterField());
+                    problems.add(column.key(), "validation.dateAfter", "canvas." + table.section() + "." + column.notAfterField());
                 }
             }
             if (!value.isEmpty()) clean.put(column.key(), value);
@@ -178,7 +178,7 @@ public class CanvasService {
                 boolean earlier = store.content(scoping).rows(new TableRef(ref.section(), table.key())).stream()
                         .map(r -> r.cell(column.key()))
                         .anyMatch(d -> !d.isEmpty() && d.compareTo(value) > 0);
-                if (earlier) problems.add(ref.field(), "validation.dateBefore", table.key());
+                if (earlier) problems.add(ref.field(), "validation.dateBefore", "canvas." + ref.section() + "." + table.key());
             }
         }
     }

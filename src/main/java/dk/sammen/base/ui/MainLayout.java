@@ -1,0 +1,62 @@
+package dk.sammen.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.sammen.base.Translations;
+import dk.sammen.base.UserPreferences;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/** The frame around every page after sign-in: name of the app, way home, language and sign-out. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(UserPreferences preferences, AuthenticationContext authentication) {
+        Anchor home = new Anchor("", getTranslation("app.name"));
+        home.addClassName("app-name");
+
+        Anchor dashboard = new Anchor("", getTranslation("nav.dashboard"));
+        Nav nav = new Nav(dashboard);
+        nav.setAriaLabel(getTranslation("nav.main"));
+        nav.addClassName("main-nav");
+
+        Select<Locale> language = new Select<>();
+        language.setAriaLabel(getTranslation("nav.language"));
+        language.setItems(Translations.DANISH, Translations.ENGLISH);
+        language.setItemLabelGenerator(l -> languageName(l));
+        language.setValue(Translations.supported(getLocale()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                preferences.changeLanguage(e.getValue());
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Span who = new Span(preferences.displayName().orElse(""));
+        who.addClassName("signed-in-user");
+        Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Div tools = new Div(language, who, signOut);
+        tools.addClassName("nav-tools");
+        addToNavbar(home, nav, tools);
+    }
+
+    private static String languageName(Locale locale) {
+        // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+        return "da".equals(locale.getLanguage()) ? "Dansk" : "English";
+    }
+}

@@ -1,0 +1,108 @@
+package dk.sammen.canvas.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import dk.sammen.base.Formats;
+import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.StaleVersionException;
+import dk.sammen.base.ui.ProblemDisplay;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.StoredValue;
+import dk.sammen.scoping.ScopingId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Edits one answer and saves it when the user leaves the field. Keeps the version it started
+ * from, so a save over someone else's newer answer becomes a choice instead of a loss.
+ */
+final class AnswerEditor {
+
+    private final AnswerField field;
+    private final CanvasService canvas;
+    private final ScopingId scoping;
+    private final FieldRef ref;
+    private final Runnable afterSave;
+    private long version;
+    private String saved;
+
+    AnswerEditor(AnswerField field, CanvasService canvas, ScopingId scoping, FieldRef ref, Optional<StoredValue> stored,
+                 boolean editable, Runnable afterSave) {
+        this.field = field;
+        this.canvas = canvas;
+        this.scoping = scoping;
+        this.ref = ref;
+        this.afterSave = afterSave;
+        this.version = stored.map(StoredValue::version).orElse(StoredValue.NEW);
+        this.saved = stored.map(StoredValue::value).orElse("");
+        field.show(saved);
+        stored.ifPresent(v -> field.component().getElement().setProperty("title",
+                component().getTranslation("canvas.lastChanged", v.changedBy(), Formats.dateTime(v.changedAt(), component().getUI()
+                        .map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH)))));
+        field.setReadOnly(!editable);
+        field.component().setId("field-" + ref.key().replace('/', '-'));
+        field.component().addValueChangeListener(e -> {
+            if (e.isFromClient()) save();
+        });
+    }
+
+    Component component() {
+        return field.component();
+    }
+
+    void save() {
+        Optional<String> input = field.storedForm();
+        if (input.isEmpty()) {
+            field.validation().setErrorMessage(component().getTranslation("validation.unreadable"));
+            field.validation().setInvalid(true);
+            return;
+        }
+        if (input.get().equals(saved)) {
+            field.validation().setInvalid(false);
+            return;
+        }
+        try {
+            StoredValue stored = canvas.save(scoping, ref, input.get(), version);
+            version = stored.version();
+            saved = stored.value();
+            field.validation().setInvalid(false);
+            field.component().getElement().setProperty("title", component().getTranslation("canvas.saved"));
+            afterSave.run();
+        } catch (InvalidInputException problems) {
+            // What the user typed stays in the field; nothing was stored.
+            ProblemDisplay.show(component(), problems, Map.of(ref.field(), field.validation()));
+        } catch (StaleVersionException conflict) {
+            askAboutConflict(input.get(), conflict);
+        }
+    }
+
+    /** Someone else saved first: show both answers and let the user decide. Nothing is overwritten silently. */
+    private void askAboutConflict(String mine, StaleVersionException conflict) {
+        Component c = component();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(c.getTranslation("conflict.title"));
+        dialog.add(new Paragraph(c.getTranslation("conflict.text", conflict.changedBy())),
+                new Paragraph(c.getTranslation("conflict.theirs")), new Pre(conflict.currentValue()),
+                new Paragraph(c.getTranslation("conflict.mine")), new Pre(mine));
+        Button keepMine = new Button(c.getTranslation("conflict.keepMine"), e -> {
+            version = conflict.currentVersion();
+            saved = conflict.currentValue();
+            dialog.close();
+            save();
+        });
+        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button takeTheirs = new Button(c.getTranslation("conflict.takeTheirs"), e -> {
+            version = conflict.currentVersion();
+            saved = conflict.currentValue();
+            field.show(saved);
+            dialog.close();
+        });
+        dialog.getFooter().add(takeTheirs, keepMine);
+        dialog.open();
+    }
+}

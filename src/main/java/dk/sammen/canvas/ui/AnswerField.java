@@ -1,0 +1,187 @@
+package dk.sammen.canvas.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.sammen.base.Formats;
+import dk.sammen.canvas.FieldType;
+import dk.sammen.scoping.Party;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One input for one answer, whatever its type: holds the component and converts between what the
+ * user sees (Danish or English formats) and the plain text the canvas stores (ISO dates, plain
+ * decimal numbers, option keys, party ids).
+ */
+final class AnswerField {
+
+    private final FieldType type;
+    private final AbstractField<?, ?> component;
+    private final Locale locale;
+
+    private AnswerField(FieldType type, AbstractField<?, ?> component, Locale locale) {
+        this.type = type;
+        this.component = component;
+        this.locale = locale;
+    }
+
+    static AnswerField create(Component context, FieldType type, String label, int maxLength, List<String> options,
+                              List<Party> parties) {
+        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        AbstractField<?, ?> component = switch (type) {
+            case TEXT -> {
+                TextField f = new TextField(label);
+                f.setMaxLength(maxLength);
+                yield f;
+            }
+            case TEXTAREA -> {
+                TextArea f = new TextArea(label);
+                f.setMaxLength(maxLength);
+                yield f;
+            }
+            case DATE -> {
+                DatePicker f = new DatePicker(label);
+                f.setLocale(locale);
+                DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+                i18n.setDateFormat(Formats.datePattern(locale));
+                f.setI18n(i18n);
+                f.setPlaceholder(Formats.datePattern(locale).toLowerCase(Locale.ROOT));
+                yield f;
+            }
+            case NUMBER, MONEY, PERCENT -> {
+                // A text field, not a number field: a typo must stay visible as typed, never turn into "empty".
+                TextField f = new TextField(label);
+                f.setAllowedCharPattern("[0-9.,\\- ]");
+                f.setSuffixComponent(new Span(context.getTranslation("unit." + type.name())));
+                f.addClassName("number-field");
+                yield f;
+            }
+            case CHOICE, YESNO -> {
+                Select<String> f = new Select<>();
+                f.setLabel(label);
+                List<String> items = new ArrayList<>();
+                items.add("");
+                items.addAll(type == FieldType.YESNO ? List.of("YES", "NO") : options);
+                f.setItems(items);
+                f.setItemLabelGenerator(o -> o.isEmpty() ? context.getTranslation("choice.none") : context.getTranslation("option." + o));
+                f.setValue("");
+                yield f;
+            }
+            case PARTY -> {
+                Select<String> f = new Select<>();
+                f.setLabel(label);
+                List<String> items = new ArrayList<>();
+                items.add("");
+                parties.forEach(p -> items.add(String.valueOf(p.id().value())));
+                f.setItems(items);
+                f.setItemLabelGenerator(o -> o.isEmpty() ? context.getTranslation("choice.none") : partyName(context, parties, o));
+                f.setValue("");
+                yield f;
+            }
+            case TABLE -> throw new IllegalArgumentException("tables have their own editor");
+        };
+        return new AnswerField(type, component, locale);
+    }
+
+    static String partyName(Component context, List<Party> parties, String id) {
+        return parties.stream().filter(p -> String.valueOf(p.id().value()).equals(id)).map(Party::name).findFirst()
+                .orElse(context.getTranslation("party.removed"));
+    }
+
+    /** How a stored answer reads for the user, for tables and read-only views. */
+    static String display(Component context, FieldType type, String stored, List<Party> parties) {
+        if (stored.isEmpty()) return "";
+        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return switch (type) {
+            case DATE -> LocalDateParse.parse(stored).map(d -> Formats.date(d, locale)).orElse(stored);
+            case NUMBER -> Formats.number(new BigDecimal(stored), locale);
+            case MONEY -> Formats.money(new BigDecimal(stored), locale);
+            case PERCENT -> Formats.percent(new BigDecimal(stored), locale);
+            case CHOICE, YESNO -> context.getTranslation("option." + stored);
+            case PARTY -> partyName(context, parties, stored);
+            default -> stored;
+        };
+    }
+
+    AbstractField<?, ?> component() {
+        return component;
+    }
+
+    HasValidation validation() {
+        return (HasValidation) component;
+    }
+
+    /** Shows a stored answer. */
+    @SuppressWarnings("unchecked")
+    void show(String stored) {
+        switch (component) {
+            case DatePicker f -> f.setValue(LocalDateParse.parse(stored).orElse(null));
+            case Select<?> f -> ((Select<String>) f).setValue(stored);
+            case TextField f when type.numeric() -> f.setValue(stored.isEmpty() ? "" : Formats.number(new BigDecimal(stored), locale)
+                    .replace('\u00a0', ' '));
+            case TextField f -> f.setValue(stored);
+            case TextArea f -> f.setValue(stored);
+            default -> throw new IllegalStateException(component.getClass().getName());
+        }
+    }
+
+    /**
+     * The user's input in stored form, or empty when it cannot be understood (an unreadable date
+     * or number); the caller then keeps the input and says so instead of saving.
+     */
+    Optional<String> storedForm() {
+        return switch (component) {
+            case DatePicker f -> f.isInvalid() && f.getValue() == null ? Optional.empty()
+                    : Optional.of(f.getValue() == null ? "" : f.getValue().toString());
+            case Select<?> f -> Optional.of(f.getValue() == null ? "" : (String) f.getValue());
+            case TextField f when type.numeric() -> parseNumber(f.getValue(), locale);
+            case TextField f -> Optional.of(f.getValue());
+            case TextArea f -> Optional.of(f.getValue());
+            default -> throw new IllegalStateException(component.getClass().getName());
+        };
+    }
+
+    /** Reads "1.234,5" in Danish and "1,234.5" in English as 1234.5. Negative numbers pass through for the service to refuse. */
+    static Optional<String> parseNumber(String text, Locale locale) {
+        String t = text.strip().replace(" ", "").replace("\u00a0", "");
+        if (t.isEmpty()) return Optional.of("");
+        t = Formats.isDanish(locale) ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
+        try {
+            return Optional.of(new BigDecimal(t).toPlainString());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void setReadOnly(boolean readOnly) {
+        component.setReadOnly(readOnly);
+    }
+
+    void setRequired(boolean required) {
+        component.setRequiredIndicatorVisible(required);
+    }
+
+    /** ISO dates as the canvas stores them. */
+    static final class LocalDateParse {
+        private LocalDateParse() {
+        }
+
+        static Optional<LocalDate> parse(String iso) {
+            try {
+                return iso.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(iso));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dk.sammen.canvas.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.StaleVersionException;
+import dk.sammen.base.ui.ProblemDisplay;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.CanvasTemplate.Column;
+import dk.sammen.canvas.CanvasTemplate.Field;
+import dk.sammen.canvas.StoredRow;
+import dk.sammen.canvas.TableRef;
+import dk.sammen.scoping.Party;
+import dk.sammen.scoping.ScopingId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A canvas table: rows shown in order, added and edited in a form, removed and moved up or down. */
+final class TableEditor extends Div {
+
+    final Grid<StoredRow> grid = new Grid<>();
+    final Button add = new Button();
+    private final CanvasService canvas;
+    private final ScopingId scoping;
+    private final TableRef table;
+    private final Field field;
+    private final List<Party> parties;
+    private final Runnable changed;
+
+    TableEditor(CanvasService canvas, ScopingId scoping, String section, Field field, List<StoredRow> rows, List<Party> parties,
+                boolean editable, Runnable changed) {
+        this.canvas = canvas;
+        this.scoping = scoping;
+        this.table = new TableRef(section, field.key());
+        this.field = field;
+        this.parties = parties;
+        this.changed = changed;
+        addClassName("canvas-table");
+        setId("table-" + section + "-" + field.key());
+        String label = getTranslation(labelKey(null));
+        H3 heading = new H3(label + (field.minRows() > 0 ? " *" : ""));
+        for (Column column : field.columns()) {
+            grid.addColumn(r -> AnswerField.display(this, column.type(), r.cell(column.key()), parties))
+                    .setHeader(getTranslation(labelKey(column)) + (column.required() ? " *" : ""))
+                    .setAutoWidth(true).setFlexGrow(1);
+        }
+        if (editable) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("table.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(label);
+        grid.setItems(rows);
+        Paragraph empty = new Paragraph(getTranslation("table.empty"));
+        empty.setVisible(rows.isEmpty());
+        add.setText(getTranslation("table.add", label));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addClickListener(e -> openForm(null));
+        add.setVisible(editable);
+        add(heading, grid, empty, add);
+    }
+
+    private String labelKey(@Nullable Column column) {
+        return "canvas." + table.section() + "." + field.key() + (column == null ? "" : "." + column.key());
+    }
+
+    private HorizontalLayout actions(StoredRow row) {
+        int index = grid.getListDataView().getItems().toList().indexOf(row);
+        Button edit = iconButton(VaadinIcon.EDIT, "table.edit", e -> openForm(row));
+        Button up = iconButton(VaadinIcon.ARROW_UP, "table.up", e -> move(row, -1));
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "table.down", e -> move(row, 1));
+        up.setEnabled(index > 0);
+        down.setEnabled(index < grid.getListDataView().getItemCount() - 1);
+        Button remove = iconButton(VaadinIcon.TRASH, "table.remove", e -> remove(row));
+        return new HorizontalLayout(edit, up, down, remove);
+    }
+
+    private Button iconButton(VaadinIcon icon, String key,
+                              com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+        Button b = new Button(icon.create(), click);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.setAriaLabel(getTranslation(key));
+        b.setTooltipText(getTranslation(key));
+        return b;
+    }
+
+    private void move(StoredRow row, int steps) {
+        canvas.moveRow(scoping, row.id(), steps);
+        changed.run();
+    }
+
+    private void remove(StoredRow row) {
+        try {
+            canvas.removeRow(scoping, row.id(), row.version());
+        } catch (StaleVersionException conflict) {
+            ProblemDisplay.error(getTranslation("conflict.rowChanged", conflict.changedBy()));
+        }
+        changed.run();
+    }
+
+    /** The form for a new row (row == null) or an existing one. */
+    void openForm(@Nullable StoredRow row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(row == null ? "table.addTitle" : "table.editTitle", getTranslation(labelKey(null))));
+        Map<String, AnswerField> inputs = new LinkedHashMap<>();
+        FormLayout form = new FormLayout();
+        for (Column column : field.columns()) {
+            AnswerField input = AnswerField.create(this, column.type(), getTranslation(labelKey(column)), column.maxLength(),
+                    column.options(), parties);
+            input.setRequired(column.required());
+            input.component().setId("row-" + column.key());
+            if (row != null) input.show(row.cell(column.key()));
+            inputs.put(column.key(), input);
+            form.add(input.component());
+        }
+        dialog.add(form);
+        long[] version = {row == null ? 0 : row.version()};
+        Button save = new Button(getTranslation("action.save"), e -> {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (var entry : inputs.entrySet()) {
+                var value = entry.getValue().storedForm();
+                if (value.isEmpty()) {
+                    entry.getValue().validation().setErrorMessage(getTranslation("validation.unreadable"));
+                    entry.getValue().validation().setInvalid(true);
+                    return;
+                }
+                cells.put(entry.getKey(), value.get());
+            }
+            try {
+                if (row == null) canvas.addRow(scoping, table, cells);
+                else canvas.updateRow(scoping, row.id(), cells, version[0]);
+                dialog.close();
+                changed.run();
+            } catch (InvalidInputException problems) {
+                Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+                inputs.forEach((k, v) -> fields.put(k, v.validation()));
+                ProblemDisplay.show(this, problems, fields);
+            } catch (StaleVersionException conflict) {
+                // Keep what the user typed; the next save is a deliberate choice to replace the newer row.
+                version[0] = conflict.currentVersion();
+                ProblemDisplay.error(getTranslation("conflict.rowChangedKeep", conflict.changedBy(), conflict.currentValue()));
+            }
+        });
+        save.setId("row-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+}

@@ -1,0 +1,139 @@
+package dk.sammen.sampledata;
+
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.StoredValue;
+import dk.sammen.canvas.TableRef;
+import dk.sammen.directory.DepartmentId;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.scoping.NewScoping;
+import dk.sammen.scoping.Party;
+import dk.sammen.scoping.PartnerType;
+import dk.sammen.scoping.ScopingId;
+import dk.sammen.scoping.ScopingRole;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.AccountService;
+import dk.sammen.security.UserId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Development only: people, departments and one scoping under way, written through the same
+ * services a user goes through, acting as the person who would do each step. Runs only on an
+ * empty database, and never in production (the prod profile refuses these passwords anyway).
+ */
+@Component
+@Profile("dev")
+class SampleData implements ApplicationRunner {
+
+    /** Printed in the README; {@code ProductionGuard} refuses to start in production while any account uses it. */
+    static final String PASSWORD = "sammen-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(SampleData.class);
+
+    private final AccountService accounts;
+    private final DirectoryService directory;
+    private final ScopingService scopings;
+    private final CanvasService canvas;
+
+    SampleData(AccountService accounts, DirectoryService directory, ScopingService scopings, CanvasService canvas) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.scopings = scopings;
+        this.canvas = canvas;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.hasAccounts()) return;
+        accounts.createFirstAdministrator(new AccountService.NewAccount("admin", "Ada Administrator", PASSWORD, true, Locale.of("da")));
+        Map<String, UserId> people = new HashMap<>();
+        asUser("admin", () -> {
+            DepartmentId analysis = directory.createDepartment("TMF Stab – Undersøgelsesteam", "TMF Stab");
+            DepartmentId cityDev = directory.createDepartment("Byudvikling", "BU");
+            DepartmentId roads = directory.createDepartment("Vejdrift og Anlæg", "VA");
+            directory.createDepartment("HR & OU", "HR");
+            person(people, "nanna", "Nanna Brostrup", analysis, "Facilitator, analysekonsulent");
+            person(people, "kamilla", "Kamilla Damgaard", analysis, "Antropolog");
+            person(people, "lars", "Lars Holm", analysis, "Chef for undersøgelsesteamet");
+            person(people, "mette", "Mette Jensen", cityDev, "Byplanlægger");
+            person(people, "peter", "Peter Sørensen", cityDev, "Kontorchef, Byudvikling");
+            person(people, "sofie", "Sofie Madsen", roads, "Ingeniør");
+            person(people, "jens", "Jens Nielsen", roads, "Vejchef");
+            person(people, "eva", "Eva Lund", null, "Neutral evaluator");
+            person(people, "ole", "Ole Outsider", roads, "Medarbejder uden scopinger");
+        });
+        asUser("nanna", () -> {
+            var departments = directory.departments();
+            DepartmentId analysis = departments.stream().filter(d -> d.shortName().equals("TMF Stab")).findFirst().orElseThrow().id();
+            DepartmentId cityDev = departments.stream().filter(d -> d.shortName().equals("BU")).findFirst().orElseThrow().id();
+            DepartmentId roads = departments.stream().filter(d -> d.shortName().equals("VA")).findFirst().orElseThrow().id();
+            ScopingId id = scopings.create(new NewScoping("Cyklisters adfærd ved vejarbejde", "2026-0412",
+                    List.of(new NewScoping.NewParty(analysis, PartnerType.SAME_MUNICIPALITY),
+                            new NewScoping.NewParty(cityDev, PartnerType.SAME_MUNICIPALITY),
+                            new NewScoping.NewParty(roads, PartnerType.SAME_MUNICIPALITY))));
+            List<Party> parties = scopings.details(id).parties();
+            scopings.invite(id, people.get("kamilla"), ScopingRole.PARTICIPANT, parties.get(0).id());
+            scopings.invite(id, people.get("lars"), ScopingRole.LEADER, parties.get(0).id());
+            scopings.invite(id, people.get("mette"), ScopingRole.PARTICIPANT, parties.get(1).id());
+            scopings.invite(id, people.get("peter"), ScopingRole.LEADER, parties.get(1).id());
+            scopings.invite(id, people.get("sofie"), ScopingRole.PARTICIPANT, parties.get(2).id());
+            scopings.invite(id, people.get("jens"), ScopingRole.LEADER, parties.get(2).id());
+            scopings.invite(id, people.get("eva"), ScopingRole.EVALUATOR, null);
+            answer(id, "background", "problem", "Cyklister kører uden om afspærringer ved vejarbejde, og skiltningen virker ikke. "
+                    + "Vi vil forstå adfærden, før vi ændrer praksis.");
+            answer(id, "purpose", "sharedPurpose", "Færre farlige situationer for cyklister ved vejarbejde i København.");
+            answer(id, "form", "form", "PARTNERSHIP");
+            canvas.addRow(id, new TableRef("background", "baseline"), Map.of("indicator", "Registrerede nærved-uheld pr. måned",
+                    "value", "14", "source", "Logbøger fra vejarbejdspladser", "date", "2026-09-01"));
+            canvas.addRow(id, new TableRef("deliverables", "deliverables"), Map.of("deliverable", "Observationsrapport",
+                    "owner", String.valueOf(parties.get(0).id().value()), "due", "2027-03-01",
+                    "acceptance", "Godkendt af styregruppen"));
+            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "1", "decides", "Projektlederne i fællesskab", "days", "5"));
+            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "2", "decides", "Kontorcheferne", "days", "10",
+                    "fallback", "Direktionen afgør"));
+            String[] shares = {"40", "30", "30"};
+            String[] hours = {"320", "200", "240"};
+            for (int i = 0; i < parties.size(); i++) {
+                canvas.save(id, FieldRef.forParty("resources", "hours", parties.get(i).id()), hours[i], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty("resources", "share", parties.get(i).id()), shares[i], StoredValue.NEW);
+            }
+        });
+        log.info("Sample data created: sign in as nanna (facilitator), kamilla/mette/sofie (participants), "
+                + "lars/peter/jens (leaders), eva (evaluator), ole (no scopings) or admin; password {}", PASSWORD);
+    }
+
+    private void person(Map<String, UserId> people, String username, String name, DepartmentId department, String title) {
+        UserId id = accounts.createAccount(new AccountService.NewAccount(username, name, PASSWORD, false, Locale.of("da")));
+        people.put(username, id);
+        if (department != null) directory.place(id, department, title);
+    }
+
+    private void answer(ScopingId id, String section, String field, String value) {
+        canvas.save(id, FieldRef.joint(section, field), value, StoredValue.NEW);
+    }
+
+    /** Runs the steps as that user would, through the same access checks. */
+    private static void asUser(String username, Runnable steps) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_USER")));
+        SecurityContextHolder.setContext(context);
+        try {
+            steps.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dk.sammen.scoping.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.sammen.base.Formats;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.scoping.ScopingSummary;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** The scopings the signed-in user takes part in, and the way to start a new one. */
+@Route("")
+@PermitAll
+public class DashboardView extends Main implements HasDynamicTitle {
+
+    final Grid<ScopingSummary> scopings = new Grid<>();
+    final Button newScoping = new Button();
+    final Paragraph empty = new Paragraph();
+    private final ScopingService service;
+    private final DirectoryService directory;
+
+    DashboardView(ScopingService service, DirectoryService directory) {
+        this.service = service;
+        this.directory = directory;
+        addClassName("page");
+        newScoping.setText(getTranslation("dashboard.new"));
+        newScoping.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newScoping.addClickListener(e -> new NewScopingDialog(service, directory).open());
+
+        scopings.addColumn(ScopingSummary::title).setHeader(getTranslation("dashboard.column.title")).setFlexGrow(3);
+        scopings.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("dashboard.column.stage"));
+        scopings.addColumn(s -> String.join(", ", s.partyNames())).setHeader(getTranslation("dashboard.column.parties")).setFlexGrow(2);
+        scopings.addColumn(s -> s.myRoles().stream().map(r -> getTranslation(r.messageKey())).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("dashboard.column.myRoles"));
+        scopings.addColumn(s -> Formats.dateTime(s.changedAt(), getLocale()) + " · " + s.changedBy())
+                .setHeader(getTranslation("dashboard.column.changed")).setFlexGrow(2);
+        scopings.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        scopings.setAllRowsVisible(true);
+        scopings.setAriaLabel(getTranslation("dashboard.title"));
+        // Selecting a row (click, or Enter/Space on the focused row) opens the scoping.
+        scopings.addSelectionListener(e -> {
+            if (e.isFromClient()) e.getFirstSelectedItem().ifPresent(this::open);
+        });
+
+        var items = service.myScopings();
+        scopings.setItems(items);
+        empty.setText(getTranslation("dashboard.empty"));
+        empty.setVisible(items.isEmpty());
+        scopings.setVisible(!items.isEmpty());
+        Div header = new Div(new H1(getTranslation("dashboard.title")), newScoping);
+        header.addClassName("page-header");
+        add(header, empty, scopings);
+    }
+
+    private void open(ScopingSummary scoping) {
+        getUI().ifPresent(ui -> ui.navigate("scoping/" + scoping.id().value()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,182 @@
+package dk.sammen.scoping.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.ui.ProblemDisplay;
+import dk.sammen.directory.DepartmentSummary;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.scoping.Member;
+import dk.sammen.scoping.Party;
+import dk.sammen.scoping.PartnerType;
+import dk.sammen.scoping.PartyId;
+import dk.sammen.scoping.ScopingDetails;
+import dk.sammen.scoping.ScopingRole;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.AccountService;
+import dk.sammen.security.UserSummary;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Section 1: the parties side by side, each with its leader, contact and members; the facilitator invites people. */
+public final class PartiesPanel extends Div {
+
+    final ComboBox<UserSummary> person = new ComboBox<>();
+    final Select<ScopingRole> role = new Select<>();
+    final Select<Party> party = new Select<>();
+    final Button invite = new Button();
+    final ComboBox<DepartmentSummary> newParty = new ComboBox<>();
+
+    public PartiesPanel(ScopingService service, DirectoryService directory, AccountService accounts, ScopingDetails details,
+                        Runnable changed) {
+        boolean facilitator = details.me().isFacilitator();
+        FlexLayout cards = new FlexLayout();
+        cards.addClassName("party-cards");
+        for (Party p : details.parties()) {
+            cards.add(partyCard(service, details, p, facilitator, changed));
+        }
+        add(cards);
+
+        Div others = new Div(new H3(getTranslation("parties.others")));
+        UnorderedList list = new UnorderedList();
+        details.members().stream().filter(m -> m.party() == null)
+                .forEach(m -> list.add(memberItem(service, details, m, facilitator, changed)));
+        others.add(list);
+        add(others);
+
+        if (facilitator) {
+            add(inviteForm(service, accounts, details, changed), addPartyForm(service, directory, details, changed));
+        }
+    }
+
+    private Div partyCard(ScopingService service, ScopingDetails details, Party p, boolean facilitator, Runnable changed) {
+        Div card = new Div();
+        card.addClassName("party-card");
+        card.add(new H3(p.name()));
+        Select<PartnerType> type = new Select<>();
+        type.setLabel(getTranslation("parties.partnerType"));
+        type.setItems(PartnerType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        type.setValue(p.partnerType());
+        type.setReadOnly(!facilitator);
+        TextField contact = new TextField(getTranslation("parties.contact"));
+        contact.setValue(p.dayToDayContact());
+        contact.setMaxLength(200);
+        contact.setReadOnly(!facilitator);
+        Runnable saveParty = () -> {
+            try {
+                service.updateParty(details.id(), p.id(), type.getValue(), contact.getValue());
+                contact.setInvalid(false);
+            } catch (InvalidInputException problems) {
+                ProblemDisplay.show(this, problems, Map.of("dayToDayContact", contact));
+            }
+        };
+        type.addValueChangeListener(e -> { if (e.isFromClient()) saveParty.run(); });
+        contact.addValueChangeListener(e -> { if (e.isFromClient()) saveParty.run(); });
+        card.add(type, contact);
+        Paragraph leader = new Paragraph(details.leaderOf(p.id())
+                .map(m -> getTranslation("parties.leader", m.user().displayName()))
+                .orElse(getTranslation("parties.noLeader")));
+        if (details.leaderOf(p.id()).isEmpty()) leader.addClassName("warning");
+        card.add(leader);
+        UnorderedList people = new UnorderedList();
+        details.membersOf(p.id()).forEach(m -> people.add(memberItem(service, details, m, facilitator, changed)));
+        card.add(people);
+        if (facilitator && details.parties().size() > ScopingService.MIN_PARTIES) {
+            Button remove = new Button(getTranslation("parties.remove", p.name()), e -> {
+                try {
+                    service.removeParty(details.id(), p.id());
+                    changed.run();
+                } catch (InvalidInputException problems) {
+                    ProblemDisplay.show(this, problems, Map.of());
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            card.add(remove);
+        }
+        return card;
+    }
+
+    private ListItem memberItem(ScopingService service, ScopingDetails details, Member m, boolean facilitator, Runnable changed) {
+        ListItem item = new ListItem(new Span(m.user().displayName() + " – " + getTranslation(m.role().messageKey())));
+        if (facilitator) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                try {
+                    service.removeMember(details.id(), m.id());
+                    changed.run();
+                } catch (InvalidInputException problems) {
+                    ProblemDisplay.show(this, problems, Map.of());
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(getTranslation("parties.removeMember", m.user().displayName()));
+            remove.setTooltipText(getTranslation("parties.removeMember", m.user().displayName()));
+            item.add(remove);
+        }
+        return item;
+    }
+
+    private Div inviteForm(ScopingService service, AccountService accounts, ScopingDetails details, Runnable changed) {
+        person.setLabel(getTranslation("invite.person"));
+        person.setItems(accounts.allUsers());
+        person.setItemLabelGenerator(UserSummary::displayName);
+        role.setLabel(getTranslation("invite.role"));
+        role.setItems(ScopingRole.PARTICIPANT, ScopingRole.LEADER, ScopingRole.EVALUATOR, ScopingRole.FACILITATOR);
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        role.setValue(ScopingRole.PARTICIPANT);
+        party.setLabel(getTranslation("invite.party"));
+        party.setItems(details.parties());
+        party.setItemLabelGenerator(Party::name);
+        party.setEmptySelectionAllowed(true);
+        party.setEmptySelectionCaption(getTranslation("invite.noParty"));
+        invite.setText(getTranslation("invite.submit"));
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(e -> {
+            if (person.getValue() == null) {
+                person.setErrorMessage(getTranslation("validation.required"));
+                person.setInvalid(true);
+                return;
+            }
+            @Nullable PartyId partyId = party.getValue() == null ? null : party.getValue().id();
+            try {
+                service.invite(details.id(), person.getValue().id(), role.getValue(), partyId);
+                changed.run();
+            } catch (InvalidInputException problems) {
+                ProblemDisplay.show(this, problems, Map.of("user", person, "party", party, "role", role));
+            }
+        });
+        FlexLayout row = new FlexLayout(person, role, party, invite);
+        row.addClassName("inline-form");
+        return new Div(new H3(getTranslation("invite.title")), row);
+    }
+
+    private Div addPartyForm(ScopingService service, DirectoryService directory, ScopingDetails details, Runnable changed) {
+        newParty.setLabel(getTranslation("parties.add.department"));
+        newParty.setItems(directory.departments().stream()
+                .filter(d -> details.parties().stream().noneMatch(p -> p.department().id().equals(d.id()))).toList());
+        newParty.setItemLabelGenerator(DepartmentSummary::name);
+        Button add = new Button(getTranslation("parties.add"), e -> {
+            if (newParty.getValue() == null) return;
+            try {
+                service.addParty(details.id(), newParty.getValue().id(), PartnerType.SAME_MUNICIPALITY);
+                changed.run();
+            } catch (InvalidInputException problems) {
+                ProblemDisplay.show(this, problems, Map.of("department", newParty));
+            }
+        });
+        FlexLayout row = new FlexLayout(newParty, add);
+        row.addClassName("inline-form");
+        return new Div(new H3(getTranslation("parties.add.title")), row);
+    }
+}
