@@ -114,7 +114,7 @@ public class CanvasStore {
         scopings.recordChange(scoping, by);
     }
 
-    /** Reorders by swapping positions with the neighbour; positions change, cell versions stay. */
+    /** Reorders the table; positions change, the rows' versions stay, so nobody's cell edit conflicts with a move. */
     @Transactional
     public void moveRow(ScopingId scoping, long rowId, int steps, UserId by) {
         TableRowEntity row = rowOf(scoping, rowId);
@@ -124,7 +124,7 @@ public class CanvasStore {
         int to = Math.max(0, Math.min(siblings.size() - 1, from + steps));
         if (from == to) return;
         siblings.add(to, siblings.remove(from));
-        for (int i = 0; i < siblings.size(); i++) siblings.get(i).moveTo(i);
+        for (int i = 0; i < siblings.size(); i++) rows.placeAt(siblings.get(i).requireId(), i);
         scopings.recordChange(scoping, by);
     }
 

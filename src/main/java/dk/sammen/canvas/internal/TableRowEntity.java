@@ -77,8 +77,4 @@ public class TableRowEntity extends AbstractEntity {
         this.changedBy = by;
         this.changedAt = at;
     }
-
-    public void moveTo(int position) {
-        this.position = position;
-    }
 }
