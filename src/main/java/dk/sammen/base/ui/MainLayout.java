@@ -20,7 +20,7 @@ import java.util.Locale;
 /** The frame around every page after sign-in: name of the app, way home, language and sign-out. */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     MainLayout(UserPreferences preferences, AuthenticationContext authentication) {
         Anchor home = new Anchor("", getTranslation("app.name"));
@@ -53,6 +53,8 @@ public final class MainLayout extends AppLayout {
         Div tools = new Div(language, who, signOut);
         tools.addClassName("nav-tools");
         addToNavbar(home, nav, tools);
+        // Everything fits in the top bar; an empty side drawer would only take room.
+        setDrawerOpened(false);
     }
 
     private static String languageName(Locale locale) {

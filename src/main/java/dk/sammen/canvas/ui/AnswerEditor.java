@@ -51,7 +51,7 @@ final class AnswerEditor {
         });
     }
 
-    Component component() {
+    com.vaadin.flow.component.AbstractField<?, ?> component() {
         return field.component();
     }
 

@@ -1,5 +1,6 @@
 package dk.sammen.scoping.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -50,7 +51,7 @@ class NewScopingDialog extends Dialog {
                         parties.getSelectedItems().stream().sorted(Comparator.comparing(DepartmentSummary::name))
                                 .map(d -> new NewScoping.NewParty(d.id(), PartnerType.SAME_MUNICIPALITY)).toList()));
                 close();
-                getUI().ifPresent(ui -> ui.navigate("scoping/" + id.value()));
+                UI.getCurrent().navigate("scoping/" + id.value());
             } catch (InvalidInputException problems) {
                 ProblemDisplay.show(this, problems, Map.of("title", title, "caseNumber", caseNumber, "parties", parties));
             }

@@ -137,9 +137,9 @@ public final class PartiesPanel extends Div {
         role.setValue(ScopingRole.PARTICIPANT);
         party.setLabel(getTranslation("invite.party"));
         party.setItems(details.parties());
-        party.setItemLabelGenerator(Party::name);
-        party.setEmptySelectionAllowed(true);
         party.setEmptySelectionCaption(getTranslation("invite.noParty"));
+        party.setItemLabelGenerator(p -> p == null ? getTranslation("invite.noParty") : p.name());
+        party.setEmptySelectionAllowed(true);
         invite.setText(getTranslation("invite.submit"));
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(e -> {

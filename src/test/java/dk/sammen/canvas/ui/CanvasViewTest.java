@@ -1,0 +1,141 @@
+package dk.sammen.canvas.ui;
+
+import static dk.sammen.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.sammen.SammenTest;
+import dk.sammen.base.ui.NotFoundView;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.TableRef;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.scoping.ScopingFixture;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.AccountService;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SammenTest
+class CanvasViewTest extends SpringBrowserlessTest {
+
+    @Autowired CanvasService canvas;
+    @Autowired ScopingService scopings;
+    @Autowired DirectoryService directory;
+    @Autowired AccountService accounts;
+    ScopingFixture fixture;
+
+    @BeforeEach
+    void newScoping() {
+        fixture = ScopingFixture.create(scopings, directory, accounts, "View " + System.nanoTime());
+    }
+
+    private CanvasView open() {
+        return navigate("scoping/" + fixture.id().value(), CanvasView.class);
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void every_section_of_the_template_is_on_the_page() {
+        CanvasView view = open();
+        for (var section : canvas.template().sections()) {
+            assertThat(view.getElement().toString()).contains("section-" + section.key());
+        }
+        assertThat(view.tables).containsKeys("background/baseline", "deliverables/deliverables", "data/datasets",
+                "mandate/ladder", "risks/risks", "exit/reviews");
+        // Per-party answers: one input per party.
+        assertThat(view.editors).containsKeys(
+                FieldRef.forParty("purpose", "ownGoals", fixture.analysis()).key(),
+                FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment()).key());
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void text_typed_into_a_section_is_saved() {
+        CanvasView view = open();
+        TextArea problem = (TextArea) view.editors.get(FieldRef.joint("background", "problem").key()).component();
+        test(problem).setValue("Cyklister ignorerer skiltene.");
+        assertThat(problem.isInvalid()).isFalse();
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).text(FieldRef.joint("background", "problem")))
+                .isEqualTo("Cyklister ignorerer skiltene.");
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void a_row_is_added_to_a_table_through_its_form() {
+        CanvasView view = open();
+        TableEditor risks = view.tables.get("risks/risks");
+        test(risks.add).click();
+        TextField risk = find(TextField.class).id("row-risk");
+        test(risk).setValue("Travlhed i foråret");
+        test(find(Button.class).id("row-save")).click();
+
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).rows(new TableRef("risks", "risks")))
+                .extracting(r -> r.cell("risk")).containsExactly("Travlhed i foråret");
+        TableEditor refreshed = ((CanvasView) getCurrentView()).tables.get("risks/risks");
+        assertThat(test(refreshed.grid).getCellText(0, 0)).isEqualTo("Travlhed i foråret");
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void a_row_missing_required_cells_shows_the_message_in_the_form_and_saves_nothing() {
+        CanvasView view = open();
+        test(view.tables.get("deliverables/deliverables").add).click();
+        test(find(TextField.class).id("row-deliverable")).setValue("Rapport");
+        test(find(Button.class).id("row-save")).click();
+        assertThat(find(TextField.class).id("row-deliverable").getValue()).isEqualTo("Rapport");
+        assertThat(find(TextArea.class).id("row-acceptance").isInvalid()).isTrue();
+        assertThat(find(TextArea.class).id("row-acceptance").getErrorMessage()).isEqualTo("Skal udfyldes.");
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).rows(new TableRef("deliverables", "deliverables"))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void a_negative_number_of_hours_gets_a_message_at_the_field_and_keeps_what_was_typed() {
+        CanvasView view = open();
+        TextField hours = (TextField) view.editors.get(FieldRef.forParty("resources", "hours", fixture.analysis()).key()).component();
+        test(hours).setValue("-5");
+        assertThat(hours.isInvalid()).isTrue();
+        assertThat(hours.getErrorMessage()).isEqualTo("Skal være 0 eller mere.");
+        assertThat(hours.getValue()).isEqualTo("-5");
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).value(FieldRef.forParty("resources", "hours", fixture.analysis())))
+                .isEmpty();
+
+        test(hours).setValue("1.234,5"); // Danish number format
+        assertThat(hours.isInvalid()).isFalse();
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).text(FieldRef.forParty("resources", "hours", fixture.analysis())))
+                .isEqualTo("1234.5");
+    }
+
+    @Test
+    @WithUserDetails("mette")
+    void another_partys_answers_are_read_only() {
+        CanvasView view = open();
+        assertThat(view.editors.get(FieldRef.forParty("purpose", "ownGoals", fixture.analysis()).key()).component().isReadOnly()).isTrue();
+        assertThat(view.editors.get(FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment()).key()).component().isReadOnly())
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("ole")
+    void someone_not_invited_gets_the_same_page_as_for_a_scoping_that_does_not_exist() {
+        navigate("scoping/" + fixture.id().value(), NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("scoping/999999999", NotFoundView.class);
+        navigate("scoping/not-a-number", NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void a_script_typed_into_a_row_is_shown_as_text() {
+        as("kamilla", () -> canvas.addRow(fixture.id(), new TableRef("risks", "risks"), Map.of("risk", "<img src=x onerror=alert(1)>")));
+        CanvasView view = open();
+        assertThat(test(view.tables.get("risks/risks").grid).getCellText(0, 0)).isEqualTo("<img src=x onerror=alert(1)>");
+    }
+}
