@@ -1,0 +1,46 @@
+package dk.sammen.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.sammen.Application;
+import dk.sammen.scoping.ScopingService;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+/** The prod profile starts without sample data and refuses published default passwords. */
+class ProductionProfileTest {
+
+    private static ConfigurableApplicationContext prod(String dataDir, String adminPassword) {
+        return new SpringApplicationBuilder(Application.class).profiles("prod")
+                .run("--sammen.data-dir=" + dataDir, "--server.port=0", "--sammen.admin.initial-password=" + adminPassword);
+    }
+
+    private static String freshDataDir() {
+        return Path.of("target", "test-data", "prod-" + UUID.randomUUID()).toAbsolutePath().toString();
+    }
+
+    @Test
+    void production_refuses_to_start_with_a_published_default_password() {
+        assertThatThrownBy(() -> prod(freshDataDir(), "sammen-demo-2026").close())
+                .hasStackTraceContaining("SAMMEN_ADMIN_INITIAL_PASSWORD");
+        assertThatThrownBy(() -> prod(freshDataDir(), "").close())
+                .hasStackTraceContaining("SAMMEN_ADMIN_INITIAL_PASSWORD");
+    }
+
+    @Test
+    void production_starts_with_no_sample_data_and_the_configured_administrator() {
+        try (var context = prod(freshDataDir(), "a-real-secret-2026")) {
+            var admin = context.getBean(AuthenticationProvider.class)
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", "a-real-secret-2026"));
+            assertThat(admin.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
+            assertThat(dk.sammen.TestUsers.as("admin", () -> context.getBean(AccountService.class).allUsers())).hasSize(1);
+            assertThat(dk.sammen.TestUsers.as("admin", () -> context.getBean(ScopingService.class).myScopings())).isEmpty();
+        }
+    }
+}
