@@ -1,9 +1,7 @@
 package dk.sammen;
 
+import dk.sammen.security.ActingAs;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs a step as a signed-in user, so several people can act in one test. */
 public final class TestUsers {
@@ -12,22 +10,10 @@ public final class TestUsers {
     }
 
     public static <T> T as(String username, Supplier<T> step) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_USER")));
-        SecurityContextHolder.setContext(context);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ActingAs.call(username, step);
     }
 
     public static void run(String username, Runnable step) {
-        as(username, () -> {
-            step.run();
-            return null;
-        });
+        ActingAs.run(username, step);
     }
 }

@@ -13,6 +13,7 @@ import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
+import dk.sammen.security.ActingAs;
 import dk.sammen.security.UserId;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +56,7 @@ class SampleData implements ApplicationRunner {
         if (accounts.hasAccounts()) return;
         accounts.createFirstAdministrator(new AccountService.NewAccount("admin", "Ada Administrator", PASSWORD, true, Locale.of("da")));
         Map<String, UserId> people = new HashMap<>();
-        asUser("admin", () -> {
+        ActingAs.run("admin", () -> {
             DepartmentId analysis = directory.createDepartment("TMF Stab – Undersøgelsesteam", "TMF Stab");
             DepartmentId cityDev = directory.createDepartment("Byudvikling", "BU");
             DepartmentId roads = directory.createDepartment("Vejdrift og Anlæg", "VA");
@@ -73,7 +71,7 @@ class SampleData implements ApplicationRunner {
             person(people, "eva", "Eva Lund", null, "Neutral evaluator");
             person(people, "ole", "Ole Outsider", roads, "Medarbejder uden scopinger");
         });
-        asUser("nanna", () -> {
+        ActingAs.run("nanna", () -> {
             var departments = directory.departments();
             DepartmentId analysis = departments.stream().filter(d -> d.shortName().equals("TMF Stab")).findFirst().orElseThrow().id();
             DepartmentId cityDev = departments.stream().filter(d -> d.shortName().equals("BU")).findFirst().orElseThrow().id();
@@ -121,19 +119,5 @@ class SampleData implements ApplicationRunner {
 
     private void answer(ScopingId id, String section, String field, String value) {
         canvas.save(id, FieldRef.joint(section, field), value, StoredValue.NEW);
-    }
-
-    /** Runs the steps as that user would, through the same access checks. */
-    private static void asUser(String username, Runnable steps) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_USER")));
-        SecurityContextHolder.setContext(context);
-        try {
-            steps.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
