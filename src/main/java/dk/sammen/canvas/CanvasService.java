@@ -59,6 +59,10 @@ public class CanvasService {
 
     /** Stores one answer. {@code expectedVersion} is the version the user started from, or {@link StoredValue#NEW}. */
     public StoredValue save(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion) {
+        return save(scoping, ref, value, expectedVersion, ChangeEntry.Action.SET);
+    }
+
+    private StoredValue save(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion, ChangeEntry.Action action) {
         Membership me = scopings.requireCanvasEditor(scoping);
         Field field = template.field(ref.section(), ref.field())
                 .filter(f -> f.type() != FieldType.TABLE)
@@ -76,22 +80,71 @@ public class CanvasService {
         checkAnswer(problems, ref.field(), field.type(), clean, field.required(), field.maxLength(), field.options(), details);
         checkDateOrderOfField(problems, scoping, ref, clean);
         problems.throwIfAny();
-        return conflictSafe(() -> store.writeValue(scoping, ref, clean, expectedVersion, me.user().id()),
+        return conflictSafe(() -> store.writeValue(scoping, ref, clean, expectedVersion, me.user().id(), action),
                 () -> store.content(scoping).value(ref).orElse(null));
     }
 
     public StoredRow addRow(ScopingId scoping, TableRef table, Map<String, String> cells) {
         Membership me = scopings.requireCanvasEditor(scoping);
         Map<String, String> clean = checkRow(scoping, table, cells);
-        return store.addRow(scoping, table, clean, me.user().id());
+        return store.addRow(scoping, table, clean, me.user().id(), ChangeEntry.Action.ADD_ROW);
     }
 
     public StoredRow updateRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion) {
+        return updateRow(scoping, rowId, cells, expectedVersion, ChangeEntry.Action.EDIT_ROW);
+    }
+
+    private StoredRow updateRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion,
+                                ChangeEntry.Action action) {
         Membership me = scopings.requireCanvasEditor(scoping);
         StoredRow current = store.row(scoping, rowId);
         Map<String, String> clean = checkRow(scoping, current.table(), cells);
-        return conflictSafe(() -> store.writeRow(scoping, rowId, clean, expectedVersion, me.user().id()),
+        return conflictSafe(() -> store.writeRow(scoping, rowId, clean, expectedVersion, me.user().id(), action),
                 () -> store.row(scoping, rowId));
+    }
+
+    /** The latest changes of the whole canvas, newest first: the activity feed. Members only. */
+    public List<ChangeEntry> recentChanges(ScopingId scoping, int limit) {
+        scopings.membership(scoping);
+        return store.recentChanges(scoping, Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** Every change of one section, newest first. Members only. */
+    public List<ChangeEntry> sectionHistory(ScopingId scoping, String section) {
+        scopings.membership(scoping);
+        return store.sectionHistory(scoping, section);
+    }
+
+    /**
+     * Brings an answer or a row back to how it was right after the given change (a removed row
+     * comes back as it was). The restore is a new change of its own, checked like any other
+     * input and recorded in the history; nothing earlier is rewritten.
+     */
+    public void restore(ScopingId scoping, long changeId) {
+        Membership me = scopings.requireCanvasEditor(scoping);
+        ChangeEntry change = store.change(scoping, changeId);
+        if (!change.restorable()) throw new InvalidInputException(Problem.of("change", "validation.notRestorable"));
+        if (change.rowId() == null) {
+            FieldRef ref = fieldRef(change.target());
+            long current = store.content(scoping).value(ref).map(StoredValue::version).orElse(StoredValue.NEW);
+            save(scoping, ref, change.after(), current, ChangeEntry.Action.RESTORE);
+            return;
+        }
+        Map<String, String> cells = store.cells(change.action() == ChangeEntry.Action.REMOVE_ROW ? change.before() : change.after());
+        String[] table = change.target().split("/");
+        var existing = store.content(scoping).rows(new TableRef(table[0], table[1])).stream()
+                .filter(r -> r.id() == change.rowId()).findFirst();
+        if (existing.isPresent()) {
+            updateRow(scoping, existing.get().id(), cells, existing.get().version(), ChangeEntry.Action.RESTORE);
+        } else {
+            Map<String, String> clean = checkRow(scoping, new TableRef(table[0], table[1]), cells);
+            store.addRow(scoping, new TableRef(table[0], table[1]), clean, me.user().id(), ChangeEntry.Action.RESTORE);
+        }
+    }
+
+    private static FieldRef fieldRef(String key) {
+        String[] parts = key.split("/");
+        return new FieldRef(parts[0], parts[1], parts.length > 2 ? new PartyId(Long.parseLong(parts[2])) : null);
     }
 
     public void removeRow(ScopingId scoping, long rowId, long expectedVersion) {
@@ -114,31 +167,7 @@ public class CanvasService {
     public ResourceSplit resourceSplit(ScopingId scoping) {
         ScopingDetails details = scopings.details(scoping);
         CanvasContent content = store.content(scoping);
-        List<ResourceSplit.PartyLine> lines = new ArrayList<>();
-        BigDecimal hours = BigDecimal.ZERO;
-        BigDecimal money = BigDecimal.ZERO;
-        BigDecimal shares = BigDecimal.ZERO;
-        for (Party party : details.parties()) {
-            BigDecimal h = number(content, "hours", party.id());
-            BigDecimal m = number(content, "money", party.id());
-            BigDecimal s = number(content, "share", party.id());
-            hours = hours.add(h);
-            money = money.add(m);
-            shares = shares.add(s);
-            lines.add(new ResourceSplit.PartyLine(party.id(), party.name(), h, m, s, BigDecimal.ZERO, BigDecimal.ZERO));
-        }
-        BigDecimal totalHours = hours;
-        BigDecimal totalMoney = money;
-        List<ResourceSplit.PartyLine> withShares = lines.stream()
-                .map(l -> new ResourceSplit.PartyLine(l.party(), l.partyName(), l.hours(), l.money(), l.agreedShare(),
-                        ResourceSplit.percentOf(l.hours(), totalHours), ResourceSplit.percentOf(l.money(), totalMoney)))
-                .toList();
-        return new ResourceSplit(withShares, totalHours, totalMoney, shares);
-    }
-
-    private static BigDecimal number(CanvasContent content, String field, PartyId party) {
-        String text = content.text(FieldRef.forParty("resources", field, party));
-        return text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text);
+        return ResourceSplit.compute(details.parties(), content::text);
     }
 
     private Map<String, String> checkRow(ScopingId scoping, TableRef table, Map<String, String> cells) {

@@ -25,6 +25,33 @@ public record ResourceSplit(List<PartyLine> lines, BigDecimal totalHours, BigDec
                             BigDecimal hoursShare, BigDecimal moneyShare) {
     }
 
+    /** Works out section 9 from the parties and a way to read one stored answer (empty when not given). */
+    public static ResourceSplit compute(List<dk.sammen.scoping.Party> parties, java.util.function.Function<FieldRef, String> answer) {
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal money = BigDecimal.ZERO;
+        BigDecimal shares = BigDecimal.ZERO;
+        java.util.ArrayList<PartyLine> lines = new java.util.ArrayList<>();
+        for (var party : parties) {
+            BigDecimal h = number(answer.apply(FieldRef.forParty("resources", "hours", party.id())));
+            BigDecimal m = number(answer.apply(FieldRef.forParty("resources", "money", party.id())));
+            BigDecimal s = number(answer.apply(FieldRef.forParty("resources", "share", party.id())));
+            hours = hours.add(h);
+            money = money.add(m);
+            shares = shares.add(s);
+            lines.add(new PartyLine(party.id(), party.name(), h, m, s, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        BigDecimal totalHours = hours;
+        BigDecimal totalMoney = money;
+        return new ResourceSplit(lines.stream()
+                .map(l -> new PartyLine(l.party(), l.partyName(), l.hours(), l.money(), l.agreedShare(),
+                        percentOf(l.hours(), totalHours), percentOf(l.money(), totalMoney)))
+                .toList(), totalHours, totalMoney, shares);
+    }
+
+    private static BigDecimal number(String text) {
+        return text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text);
+    }
+
     /** Percentage of {@code part} in {@code whole}, one decimal; zero when the whole is zero. */
     public static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
         if (whole.signum() == 0) return BigDecimal.ZERO;

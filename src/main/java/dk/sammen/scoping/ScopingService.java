@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,16 +50,19 @@ public class ScopingService {
     private final DirectoryService directory;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScopingService(ScopingRepository scopings, PartyRepository parties, MemberRepository members,
-                   DirectoryService directory, AccountService accounts, CurrentUser currentUser, Clock clock) {
+                   DirectoryService directory, AccountService accounts, CurrentUser currentUser,
+                   ApplicationEventPublisher events, Clock clock) {
         this.scopings = scopings;
         this.parties = parties;
         this.members = members;
         this.directory = directory;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,6 +171,7 @@ public class ScopingService {
         }
         s.rename(cleanTitle, cleanCase);
         s.changed(me.user().id().value(), clock.instant());
+        events.publishEvent(new ScopingChanged(id.value()));
     }
 
     @Transactional
@@ -180,7 +185,7 @@ public class ScopingService {
         }
         int position = existing.stream().mapToInt(PartyEntity::getPosition).max().orElse(-1) + 1;
         PartyEntity party = parties.save(new PartyEntity(id.value(), department.value(), partnerType, position));
-        recordChange(id, me.user().id());
+        structureChanged(id, me.user().id());
         return new PartyId(party.requireId());
     }
 
@@ -192,7 +197,7 @@ public class ScopingService {
         TextRules.check(problems, "dayToDayContact", contact, CONTACT_MAX, false);
         problems.throwIfAny();
         partyOf(id, partyId).update(partnerType, contact);
-        recordChange(id, me.user().id());
+        structureChanged(id, me.user().id());
     }
 
     /** Removes a party that has no members left; a scoping keeps at least two parties. */
@@ -208,7 +213,7 @@ public class ScopingService {
             throw new InvalidInputException(Problem.of("parties", "validation.partyHasMembers"));
         }
         parties.delete(party);
-        recordChange(id, me.user().id());
+        structureChanged(id, me.user().id());
     }
 
     /**
@@ -239,7 +244,7 @@ public class ScopingService {
             throw new InvalidInputException(Problem.of("party", "validation.onePartyPerPerson"));
         }
         MemberEntity member = members.save(new MemberEntity(id.value(), user.value(), role, party == null ? null : party.value()));
-        recordChange(id, me.user().id());
+        structureChanged(id, me.user().id());
         return member.requireId();
     }
 
@@ -255,7 +260,7 @@ public class ScopingService {
             throw new InvalidInputException(Problem.of("member", "validation.lastFacilitator"));
         }
         members.delete(member);
-        recordChange(id, me.user().id());
+        structureChanged(id, me.user().id());
     }
 
     /**
@@ -265,6 +270,11 @@ public class ScopingService {
     @Transactional
     public void recordChange(ScopingId id, UserId by) {
         scopings.markChanged(id.value(), by.value(), clock.instant());
+    }
+
+    private void structureChanged(ScopingId id, UserId by) {
+        recordChange(id, by);
+        events.publishEvent(new ScopingChanged(id.value()));
     }
 
     private Membership requireFacilitator(ScopingId id) {

@@ -4,6 +4,9 @@ import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
 import dk.sammen.base.StaleVersionException;
 import dk.sammen.canvas.CanvasContent;
+import dk.sammen.canvas.CanvasEvents;
+import dk.sammen.canvas.ChangeEntry;
+import dk.sammen.canvas.ChangeEntry.Action;
 import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.StoredRow;
 import dk.sammen.canvas.StoredValue;
@@ -20,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -38,15 +43,19 @@ public class CanvasStore {
     private final TableRowRepository rows;
     private final ScopingService scopings;
     private final AccountService accounts;
+    private final ChangeRepository changes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CanvasStore(FieldValueRepository values, TableRowRepository rows, ScopingService scopings, AccountService accounts,
-                Clock clock) {
+    CanvasStore(FieldValueRepository values, TableRowRepository rows, ChangeRepository changes, ScopingService scopings,
+                AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.values = values;
         this.rows = rows;
+        this.changes = changes;
         this.scopings = scopings;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,11 +73,13 @@ public class CanvasStore {
     }
 
     @Transactional
-    public StoredValue writeValue(ScopingId scoping, FieldRef ref, String value, long expectedVersion, UserId by) {
+    public StoredValue writeValue(ScopingId scoping, FieldRef ref, String value, long expectedVersion, UserId by, Action action) {
         var existing = values.findByScopingIdAndValueKey(scoping.value(), ref.key());
         FieldValueEntity entity;
+        String before = "";
         if (existing.isPresent()) {
             entity = existing.get();
+            before = entity.getValue();
             if (entity.getLockVersion() != expectedVersion) {
                 throw new StaleVersionException(entity.getValue(), entity.getLockVersion(), userNames().getOrDefault(entity.getChangedBy(), ""));
             }
@@ -78,8 +89,11 @@ public class CanvasStore {
         }
         entity.write(value, by.value(), clock.instant());
         entity = values.saveAndFlush(entity);
-        scopings.recordChange(scoping, by);
-        return toStored(entity, userNames());
+        Map<Long, String> names = userNames();
+        StoredValue stored = toStored(entity, names);
+        record(scoping, ref.section(), ref.key(), null, action, before, value, by, names);
+        events.publishEvent(new CanvasEvents.AnswerChanged(scoping.value(), stored));
+        return stored;
     }
 
     @Transactional(readOnly = true)
@@ -88,30 +102,43 @@ public class CanvasStore {
     }
 
     @Transactional
-    public StoredRow addRow(ScopingId scoping, TableRef table, Map<String, String> cells, UserId by) {
+    public StoredRow addRow(ScopingId scoping, TableRef table, Map<String, String> cells, UserId by, Action action) {
         int position = rows.findByScopingIdAndSectionKeyAndTableKeyOrderByPositionAsc(scoping.value(), table.section(), table.table())
                 .stream().mapToInt(TableRowEntity::getPosition).max().orElse(-1) + 1;
         TableRowEntity row = new TableRowEntity(scoping.value(), table.section(), table.table(), position);
-        row.write(json.writeValueAsString(cells), by.value(), clock.instant());
+        String after = json.writeValueAsString(cells);
+        row.write(after, by.value(), clock.instant());
         row = rows.saveAndFlush(row);
-        scopings.recordChange(scoping, by);
-        return toStored(row, userNames());
+        Map<Long, String> names = userNames();
+        record(scoping, table.section(), table.key(), row.requireId(), action, "", after, by, names);
+        tableChanged(scoping, table, names);
+        return toStored(row, names);
     }
 
     @Transactional
-    public StoredRow writeRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion, UserId by) {
+    public StoredRow writeRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion, UserId by,
+                              Action action) {
         TableRowEntity row = currentRow(scoping, rowId, expectedVersion);
-        row.write(json.writeValueAsString(cells), by.value(), clock.instant());
+        String before = row.getCells();
+        String after = json.writeValueAsString(cells);
+        row.write(after, by.value(), clock.instant());
         row = rows.saveAndFlush(row);
-        scopings.recordChange(scoping, by);
-        return toStored(row, userNames());
+        Map<Long, String> names = userNames();
+        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
+        record(scoping, table.section(), table.key(), rowId, action, before, after, by, names);
+        tableChanged(scoping, table, names);
+        return toStored(row, names);
     }
 
     @Transactional
     public void removeRow(ScopingId scoping, long rowId, long expectedVersion, UserId by) {
-        rows.delete(currentRow(scoping, rowId, expectedVersion));
+        TableRowEntity row = currentRow(scoping, rowId, expectedVersion);
+        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
+        rows.delete(row);
         rows.flush();
-        scopings.recordChange(scoping, by);
+        Map<Long, String> names = userNames();
+        record(scoping, table.section(), table.key(), rowId, Action.REMOVE_ROW, row.getCells(), "", by, names);
+        tableChanged(scoping, table, names);
     }
 
     /** Reorders the table; positions change, the rows' versions stay, so nobody's cell edit conflicts with a move. */
@@ -125,7 +152,52 @@ public class CanvasStore {
         if (from == to) return;
         siblings.add(to, siblings.remove(from));
         for (int i = 0; i < siblings.size(); i++) rows.placeAt(siblings.get(i).requireId(), i);
+        Map<Long, String> names = userNames();
+        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
+        record(scoping, table.section(), table.key(), rowId, Action.MOVE_ROW, String.valueOf(from + 1), String.valueOf(to + 1), by, names);
+        tableChanged(scoping, table, names);
+    }
+
+    /** The latest changes of a scoping, newest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeEntry> recentChanges(ScopingId scoping, int limit) {
+        Map<Long, String> names = userNames();
+        return changes.findByScopingIdOrderByIdDesc(scoping.value(), Limit.of(limit)).stream()
+                .map(c -> c.toEntry(names.getOrDefault(c.getChangedBy(), ""))).toList();
+    }
+
+    /** Every change of one section, newest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeEntry> sectionHistory(ScopingId scoping, String section) {
+        Map<Long, String> names = userNames();
+        return changes.findByScopingIdAndSectionKeyOrderByIdDesc(scoping.value(), section).stream()
+                .map(c -> c.toEntry(names.getOrDefault(c.getChangedBy(), ""))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ChangeEntry change(ScopingId scoping, long changeId) {
+        ChangeEntity change = changes.findById(changeId).filter(c -> c.getScopingId() == scoping.value())
+                .orElseThrow(() -> new InvalidInputException(Problem.of("change", "validation.unknownChange")));
+        return change.toEntry(userNames().getOrDefault(change.getChangedBy(), ""));
+    }
+
+    /** Reads a row's cells as stored in the history. */
+    public Map<String, String> cells(String json) {
+        return json.isEmpty() ? Map.of() : this.json.readValue(json, CELLS);
+    }
+
+    private void record(ScopingId scoping, String section, String target, Long rowId, Action action, String before, String after,
+                        UserId by, Map<Long, String> names) {
+        ChangeEntity change = changes.save(new ChangeEntity(scoping.value(), section, target, rowId, action, before, after,
+                by.value(), clock.instant()));
         scopings.recordChange(scoping, by);
+        events.publishEvent(new CanvasEvents.ChangeRecorded(scoping.value(), change.toEntry(names.getOrDefault(by.value(), ""))));
+    }
+
+    private void tableChanged(ScopingId scoping, TableRef table, Map<Long, String> names) {
+        List<StoredRow> now = rows.findByScopingIdAndSectionKeyAndTableKeyOrderByPositionAsc(scoping.value(), table.section(),
+                table.table()).stream().map(r -> toStored(r, names)).toList();
+        events.publishEvent(new CanvasEvents.TableChanged(scoping.value(), table, now));
     }
 
     private TableRowEntity currentRow(ScopingId scoping, long rowId, long expectedVersion) {

@@ -51,6 +51,30 @@ final class AnswerEditor {
         });
     }
 
+    /**
+     * Someone else's committed answer arrived. Shown at once if this user has nothing unsaved in
+     * the field; otherwise their typing stays, and their next save meets the conflict with both values.
+     */
+    void remoteChange(StoredValue newer) {
+        if (newer.version() <= version) return; // our own save, or older news
+        boolean untouched = field.storedForm().map(saved::equals).orElse(false);
+        if (!untouched) {
+            field.component().getElement().setProperty("title",
+                    component().getTranslation("canvas.changedMeanwhile", newer.changedBy()));
+            return;
+        }
+        saved = newer.value();
+        version = newer.version();
+        field.show(saved);
+        field.validation().setInvalid(false);
+        field.component().getElement().setProperty("title", component().getTranslation("canvas.lastChanged", newer.changedBy(),
+                Formats.dateTime(newer.changedAt(), component().getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))));
+    }
+
+    String savedValue() {
+        return saved;
+    }
+
     com.vaadin.flow.component.AbstractField<?, ?> component() {
         return field.component();
     }

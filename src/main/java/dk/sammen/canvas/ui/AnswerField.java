@@ -42,11 +42,13 @@ final class AnswerField {
             case TEXT -> {
                 TextField f = new TextField(label);
                 f.setMaxLength(maxLength);
+                sendWhilePausing(f);
                 yield f;
             }
             case TEXTAREA -> {
                 TextArea f = new TextArea(label);
                 f.setMaxLength(maxLength);
+                sendWhilePausing(f);
                 yield f;
             }
             case DATE -> {
@@ -92,6 +94,14 @@ final class AnswerField {
         };
         return new AnswerField(type, component, locale);
     }
+
+    /** Text is sent after a short pause in typing and when leaving the field: one save (and one history entry) per pause. */
+    private static void sendWhilePausing(com.vaadin.flow.data.value.HasValueChangeMode field) {
+        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(TYPING_PAUSE_MS);
+    }
+
+    static final int TYPING_PAUSE_MS = 700;
 
     static String partyName(Component context, List<Party> parties, String id) {
         return parties.stream().filter(p -> String.valueOf(p.id().value()).equals(id)).map(Party::name).findFirst()

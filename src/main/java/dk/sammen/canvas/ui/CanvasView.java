@@ -1,6 +1,28 @@
 package dk.sammen.canvas.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import dk.sammen.canvas.CanvasEvents;
+import dk.sammen.canvas.Comment;
+import dk.sammen.canvas.CommentService;
+import dk.sammen.canvas.ResourceSplit;
+import dk.sammen.live.LiveUpdates;
+import dk.sammen.live.Presence;
+import dk.sammen.live.PresenceChanged;
+import dk.sammen.live.PresenceService;
+import dk.sammen.live.ScopingEvent;
+import dk.sammen.scoping.Membership;
+import dk.sammen.scoping.ScopingChanged;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -48,20 +70,36 @@ import org.springframework.security.access.AccessDeniedException;
 public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CanvasService canvas;
+    private final CommentService commentService;
     private final ScopingService scopings;
     private final DirectoryService directory;
     private final AccountService accounts;
+    private final LiveUpdates live;
+    private final PresenceService presence;
+    private final String viewKey = UUID.randomUUID().toString();
     private ScopingId id;
     private ScopingDetails details;
     private ResourceSummary resourceSummary;
+    private @Nullable SecurityContext viewer;
+    private final List<LiveUpdates.Subscription> subscriptions = new ArrayList<>();
     final Map<String, AnswerEditor> editors = new HashMap<>();
     final Map<String, TableEditor> tables = new HashMap<>();
+    final Map<String, CommentsPanel> comments = new HashMap<>();
+    final Map<String, AvatarGroup> sectionPresence = new HashMap<>();
+    final Map<String, Section> sectionElements = new HashMap<>();
+    AvatarGroup presenceBar;
+    ActivityFeed activity;
+    List<Presence> present = List.of();
 
-    CanvasView(CanvasService canvas, ScopingService scopings, DirectoryService directory, AccountService accounts) {
+    CanvasView(CanvasService canvas, CommentService commentService, ScopingService scopings, DirectoryService directory,
+               AccountService accounts, LiveUpdates live, PresenceService presence) {
         this.canvas = canvas;
+        this.commentService = commentService;
         this.scopings = scopings;
         this.directory = directory;
         this.accounts = accounts;
+        this.live = live;
+        this.presence = presence;
         addClassName("page");
         addClassName("canvas");
     }
@@ -86,13 +124,19 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     void render() {
         details = scopings.details(id);
         CanvasContent content = canvas.content(id);
+        Map<String, List<Comment>> commentsBySection = commentService.comments(id).stream()
+                .collect(Collectors.groupingBy(Comment::section));
         editors.clear();
         tables.clear();
+        comments.clear();
+        sectionPresence.clear();
+        sectionElements.clear();
         removeAll();
         H1 title = new H1(details.title());
         Span stage = new Span(getTranslation(details.stage().messageKey()));
         stage.addClassName("stage-badge");
-        Div header = new Div(title, stage);
+        presenceBar = PresenceBar.create(this);
+        Div header = new Div(title, stage, presenceBar);
         header.addClassName("page-header");
         add(header);
         if (!details.me().mayEditCanvas()) {
@@ -107,22 +151,38 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         for (CanvasTemplate.Section section : canvas.template().sections()) {
             String heading = section.number() + ". " + getTranslation(section.titleKey());
             toc.add(new ListItem(new Anchor("#section-" + section.key(), heading)));
-            sections.add(section(section, heading, content));
+            sections.add(section(section, heading, content, commentsBySection.getOrDefault(section.key(), List.of())));
         }
-        Div body = new Div(nav, sections);
+        activity = new ActivityFeed(canvas.recentChanges(id, ActivityFeed.SHOWN), getLocale());
+        Div side = new Div(nav, activity);
+        side.addClassName("canvas-side");
+        Div body = new Div(side, sections);
         body.addClassName("canvas-body");
         add(body);
         UI.getCurrent().getPage().setTitle(getPageTitle());
+        showPresence(present);
     }
 
-    private Section section(CanvasTemplate.Section section, String heading, CanvasContent content) {
+    private Section section(CanvasTemplate.Section section, String heading, CanvasContent content, List<Comment> sectionComments) {
         Section s = new Section();
         s.setId("section-" + section.key());
         s.addClassName("canvas-section");
+        sectionElements.put(section.key(), s);
         H2 h2 = new H2(heading);
         h2.setId("heading-" + section.key());
         s.getElement().setAttribute("aria-labelledby", h2.getId().orElseThrow());
-        s.add(h2);
+        AvatarGroup here = PresenceBar.create(this);
+        here.addClassName("section-presence");
+        sectionPresence.put(section.key(), here);
+        Button history = new Button(getTranslation("history.open"), e -> new HistoryDialog(canvas, id, section.key(), heading,
+                details.me().mayEditCanvas(), getLocale()).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        history.setId("history-" + section.key());
+        Div sectionHeader = new Div(h2, here, history);
+        sectionHeader.addClassName("section-header");
+        s.add(sectionHeader);
+        // Where this user is working, for everyone else's presence markers.
+        s.getElement().addEventListener("focusin", e -> presence.focus(id.value(), viewKey, section.key())).debounce(250);
         String help = "canvas." + section.key() + ".help";
         if (!getTranslation(help).equals(help)) s.add(new Paragraph(getTranslation(help)));
         switch (section.kind()) {
@@ -133,10 +193,10 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         for (Field field : section.fields()) {
             if (field.type() == FieldType.TABLE) {
-                TableEditor table = new TableEditor(canvas, id, section.key(), field,
-                        content.rows(new TableRef(section.key(), field.key())), details.parties(), details.me().mayEditCanvas(),
-                        this::render);
-                tables.put(section.key() + "/" + field.key(), table);
+                TableRef ref = new TableRef(section.key(), field.key());
+                TableEditor table = new TableEditor(canvas, id, section.key(), field, content.rows(ref), details.parties(),
+                        details.me().mayEditCanvas(), () -> tables.get(ref.key()).showRows(canvas.content(id).rows(ref)));
+                tables.put(ref.key(), table);
                 s.add(table);
             } else if (field.perParty()) {
                 s.add(perParty(section, field, content));
@@ -147,10 +207,103 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         if (section.kind() == CanvasTemplate.Kind.RESOURCES) {
             resourceSummary = new ResourceSummary();
-            resourceSummary.show(canvas.resourceSplit(id), getLocale());
             s.add(resourceSummary);
+            showResourceSplit();
         }
+        CommentsPanel thread = new CommentsPanel(commentService, id, section.key(), sectionComments, getLocale());
+        comments.put(section.key(), thread);
+        s.add(thread);
         return s;
+    }
+
+    /** Section 9 worked out from what the editors show as saved, so live changes need no extra reads. */
+    private void showResourceSplit() {
+        resourceSummary.show(ResourceSplit.compute(details.parties(), ref -> {
+            AnswerEditor editor = editors.get(ref.key());
+            return editor == null ? "" : editor.savedValue();
+        }), getLocale());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (id == null || details == null) return;
+        UI ui = attachEvent.getUI();
+        // The events arrive on the writer's thread; the view reads with its own user's identity.
+        viewer = SecurityContextHolder.getContext();
+        subscriptions.add(live.subscribe(id.value(), event -> ui.access(() -> asViewer(() -> apply(event)))));
+        Membership me = details.me();
+        String party = me.parties().stream().findFirst().flatMap(details::party).map(Party::name).orElse("");
+        subscriptions.add(presence.join(id.value(), new Presence(viewKey, me.user().id().value(), me.user().displayName(),
+                me.user().initials(), party, me.roles().stream().map(Enum::name).sorted().toList(),
+                PresenceService.colourOf(me.user().id().value()), null)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        subscriptions.forEach(LiveUpdates.Subscription::close);
+        subscriptions.clear();
+        super.onDetach(detachEvent);
+    }
+
+    private void asViewer(Runnable step) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        if (viewer != null) SecurityContextHolder.setContext(viewer);
+        try {
+            step.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** A committed change by anyone (this user included) reaches this open page. */
+    void apply(ScopingEvent event) {
+        switch (event) {
+            case CanvasEvents.AnswerChanged changed -> {
+                AnswerEditor editor = editors.get(changed.value().ref().key());
+                if (editor != null) editor.remoteChange(changed.value());
+                if (resourceSummary != null && "resources".equals(changed.value().ref().section())) showResourceSplit();
+            }
+            case CanvasEvents.TableChanged changed -> {
+                TableEditor table = tables.get(changed.table().key());
+                if (table != null) table.showRows(changed.rows());
+            }
+            case CanvasEvents.ChangeRecorded recorded -> activity.prepend(recorded.change());
+            case CanvasEvents.CommentsChanged changed -> {
+                CommentsPanel panel = comments.get(changed.section());
+                if (panel != null) panel.show(changed.comments());
+            }
+            case PresenceChanged changed -> showPresence(changed.present());
+            case ScopingChanged ignored -> {
+                try {
+                    render();
+                } catch (AccessDeniedException noLongerMember) {
+                    UI.getCurrent().navigate("");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Avatars at the top, and next to each section the people working in it, marked in their colour. */
+    private void showPresence(List<Presence> now) {
+        present = now;
+        if (presenceBar == null) return;
+        PresenceBar.show(this, presenceBar, now);
+        Map<String, List<Presence>> bySection = now.stream().filter(p -> p.section() != null && !p.viewKey().equals(viewKey))
+                .collect(Collectors.groupingBy(Presence::section));
+        sectionPresence.forEach((key, group) -> {
+            List<Presence> here = bySection.getOrDefault(key, List.of());
+            PresenceBar.show(this, group, here);
+            Section element = sectionElements.get(key);
+            if (here.isEmpty()) {
+                element.removeClassName("has-presence");
+                element.getStyle().remove("--presence-colour");
+            } else {
+                element.addClassName("has-presence");
+                element.getStyle().set("--presence-colour", PresenceService.COLOURS.get(here.getFirst().colour()));
+            }
+        });
     }
 
     /** One entry per party, side by side. */
@@ -178,9 +331,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!getTranslation(help).equals(help) && input.component() instanceof com.vaadin.flow.component.HasHelper h) {
             h.setHelperText(getTranslation(help));
         }
-        Runnable afterSave = section.kind() == CanvasTemplate.Kind.RESOURCES
-                ? () -> resourceSummary.show(canvas.resourceSplit(id), getLocale())
-                : () -> { };
+        Runnable afterSave = section.kind() == CanvasTemplate.Kind.RESOURCES ? this::showResourceSplit : () -> { };
         AnswerEditor editor = new AnswerEditor(input, canvas, id, ref, content.value(ref), editable, afterSave);
         editors.put(ref.key(), editor);
         return editor;

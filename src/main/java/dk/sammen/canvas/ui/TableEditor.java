@@ -36,6 +36,7 @@ final class TableEditor extends Div {
     private final Field field;
     private final List<Party> parties;
     private final Runnable changed;
+    private final Paragraph empty = new Paragraph();
 
     TableEditor(CanvasService canvas, ScopingId scoping, String section, Field field, List<StoredRow> rows, List<Party> parties,
                 boolean editable, Runnable changed) {
@@ -59,14 +60,19 @@ final class TableEditor extends Div {
         }
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(label);
-        grid.setItems(rows);
-        Paragraph empty = new Paragraph(getTranslation("table.empty"));
-        empty.setVisible(rows.isEmpty());
+        empty.setText(getTranslation("table.empty"));
+        showRows(rows);
         add.setText(getTranslation("table.add", label));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(e -> openForm(null));
         add.setVisible(editable);
         add(heading, grid, empty, add);
+    }
+
+    /** Shows the rows as they are now, from this user's own change or someone else's. */
+    void showRows(List<StoredRow> rows) {
+        grid.setItems(rows);
+        empty.setVisible(rows.isEmpty());
     }
 
     private String labelKey(@Nullable Column column) {

@@ -1,0 +1,24 @@
+package dk.sammen.canvas;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One recorded change of the canvas. {@code target} is the stored answer's key (section/field or
+ * section/field/party) or the table's key (section/table) for row changes.
+ */
+public record ChangeEntry(long id, String section, String target, @Nullable Long rowId, Action action, String before,
+                          String after, String changedBy, Instant changedAt) {
+
+    public enum Action { SET, ADD_ROW, EDIT_ROW, REMOVE_ROW, MOVE_ROW, RESTORE }
+
+    /** The field or table key inside the section, without the party part. */
+    public String fieldKey() {
+        String[] parts = target.split("/");
+        return parts.length > 1 ? parts[1] : target;
+    }
+
+    public boolean restorable() {
+        return action != Action.MOVE_ROW;
+    }
+}

@@ -1,0 +1,99 @@
+package dk.sammen.canvas.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.sammen.base.Formats;
+import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.ui.ProblemDisplay;
+import dk.sammen.canvas.Comment;
+import dk.sammen.canvas.CommentService;
+import dk.sammen.scoping.ScopingId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** A section's comment threads: open count in the summary, replies, resolve, and a new comment. */
+final class CommentsPanel extends Details {
+
+    final TextArea newComment = new TextArea();
+    final Button add = new Button();
+    final Span badge = new Span();
+    private final Div threads = new Div();
+    private final CommentService service;
+    private final ScopingId scoping;
+    private final String section;
+    private final Locale locale;
+
+    CommentsPanel(CommentService service, ScopingId scoping, String section, List<Comment> comments, Locale locale) {
+        this.service = service;
+        this.scoping = scoping;
+        this.section = section;
+        this.locale = locale;
+        addClassName("comments");
+        setId("comments-" + section);
+        badge.addClassName("comment-badge");
+        setSummary(new Span(new Span(getTranslation("comments.title") + " "), badge));
+        newComment.setLabel(getTranslation("comments.new"));
+        newComment.setMaxLength(2000);
+        add.setText(getTranslation("comments.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        add.addClickListener(e -> submit(newComment, null));
+        add(threads, newComment, add);
+        show(comments);
+    }
+
+    /** Shows the section's comments as they are now. */
+    void show(List<Comment> comments) {
+        threads.removeAll();
+        long open = comments.stream().filter(c -> c.parentId() == null && !c.resolved()).count();
+        badge.setText(getTranslation("comments.open", open));
+        badge.getElement().setAttribute("aria-label", getTranslation("comments.open", open));
+        badge.setVisible(!comments.isEmpty());
+        for (Comment thread : comments.stream().filter(c -> c.parentId() == null).toList()) {
+            Div box = new Div();
+            box.addClassName("comment-thread");
+            if (thread.resolved()) box.addClassName("resolved");
+            box.add(entry(thread));
+            comments.stream().filter(c -> Objects.equals(c.parentId(), thread.id())).forEach(r -> {
+                Div reply = entry(r);
+                reply.addClassName("reply");
+                box.add(reply);
+            });
+            TextArea reply = new TextArea(getTranslation("comments.reply"));
+            reply.setMaxLength(2000);
+            reply.addClassName("reply-field");
+            Button send = new Button(getTranslation("comments.sendReply"), e -> submit(reply, thread.id()));
+            send.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button resolve = new Button(getTranslation(thread.resolved() ? "comments.reopen" : "comments.resolve"),
+                    e -> service.resolve(scoping, thread.id(), !thread.resolved()));
+            resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            box.add(reply, new Div(send, resolve));
+            threads.add(box);
+        }
+    }
+
+    private Div entry(Comment c) {
+        Paragraph meta = new Paragraph(c.author() + " · " + Formats.dateTime(c.createdAt(), locale)
+                + (c.resolved() ? " · " + getTranslation("comments.resolved") : ""));
+        meta.addClassName("comment-meta");
+        Paragraph text = new Paragraph(c.text()); // text, never HTML
+        text.addClassName("comment-text");
+        return new Div(meta, text);
+    }
+
+    private void submit(TextArea field, Long replyTo) {
+        try {
+            service.add(scoping, section, field.getValue(), replyTo);
+            field.clear();
+            field.setInvalid(false);
+        } catch (InvalidInputException problems) {
+            ProblemDisplay.show(this, problems, Map.of("text", field));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dk.sammen.live;
+
+import java.util.function.Consumer;
+
+/**
+ * The one small door for pushing committed changes to every open view of a scoping. The
+ * in-memory implementation serves one server; an implementation over PostgreSQL LISTEN/NOTIFY can
+ * carry the same events between several servers without touching the features.
+ */
+public interface LiveUpdates {
+
+    /** Delivers every later event of this scoping to the listener until the registration is removed. */
+    Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener);
+
+    /** Hands an event to every subscriber of its scoping. Called after commit only. */
+    void publish(ScopingEvent event);
+
+    /** How many listeners a scoping has now; for tests and measurements. */
+    int subscriberCount(long scopingId);
+
+    @FunctionalInterface
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
