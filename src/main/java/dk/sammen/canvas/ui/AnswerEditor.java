@@ -30,6 +30,9 @@ final class AnswerEditor {
     private final Runnable afterSave;
     private long version;
     private String saved;
+    /** While the user is in the field, others' answers wait here instead of replacing what they type. */
+    private boolean focused;
+    private @org.jspecify.annotations.Nullable StoredValue waiting;
 
     AnswerEditor(AnswerField field, CanvasService canvas, ScopingId scoping, FieldRef ref, Optional<StoredValue> stored,
                  boolean editable, Runnable afterSave) {
@@ -49,6 +52,16 @@ final class AnswerEditor {
         field.component().addValueChangeListener(e -> {
             if (e.isFromClient()) save();
         });
+        if (field.component() instanceof com.vaadin.flow.component.FocusNotifier<?> focusable
+                && field.component() instanceof com.vaadin.flow.component.BlurNotifier<?> blurrable) {
+            focusable.addFocusListener(e -> focused = true);
+            blurrable.addBlurListener(e -> {
+                focused = false;
+                StoredValue next = waiting;
+                waiting = null;
+                if (next != null) remoteChange(next);
+            });
+        }
     }
 
     /**
@@ -58,7 +71,9 @@ final class AnswerEditor {
     void remoteChange(StoredValue newer) {
         if (newer.version() <= version) return; // our own save, or older news
         boolean untouched = field.storedForm().map(saved::equals).orElse(false);
-        if (!untouched) {
+        if (focused || !untouched) {
+            // The browser may hold typing the server has not seen yet: never replace it under the user's hands.
+            waiting = newer;
             field.component().getElement().setProperty("title",
                     component().getTranslation("canvas.changedMeanwhile", newer.changedBy()));
             return;

@@ -182,7 +182,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         sectionHeader.addClassName("section-header");
         s.add(sectionHeader);
         // Where this user is working, for everyone else's presence markers.
-        s.getElement().addEventListener("focusin", e -> presence.focus(id.value(), viewKey, section.key())).debounce(250);
+        s.getElement().addEventListener("focusin", e -> workingIn(section.key())).debounce(250);
         String help = "canvas." + section.key() + ".help";
         if (!getTranslation(help).equals(help)) s.add(new Paragraph(getTranslation(help)));
         switch (section.kind()) {
@@ -214,6 +214,11 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         comments.put(section.key(), thread);
         s.add(thread);
         return s;
+    }
+
+    /** This user moved into a section; everyone else sees their marker there. */
+    void workingIn(String section) {
+        presence.focus(id.value(), viewKey, section);
     }
 
     /** Section 9 worked out from what the editors show as saved, so live changes need no extra reads. */

@@ -19,8 +19,14 @@ import java.util.Map;
 final class HistoryDialog extends Dialog {
 
     final Grid<ChangeEntry> changes = new Grid<>();
+    private final CanvasService canvas;
+    private final ScopingId scoping;
+    private final String section;
 
     HistoryDialog(CanvasService canvas, ScopingId scoping, String section, String sectionTitle, boolean mayRestore, Locale locale) {
+        this.canvas = canvas;
+        this.scoping = scoping;
+        this.section = section;
         setHeaderTitle(getTranslation("history.title", sectionTitle));
         setWidth("min(1100px, 95vw)");
         changes.addColumn(c -> Formats.dateTime(c.changedAt(), locale)).setHeader(getTranslation("history.when")).setAutoWidth(true);
@@ -32,17 +38,7 @@ final class HistoryDialog extends Dialog {
             Button show = new Button(getTranslation("history.show"), e -> showState(c));
             show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             if (!mayRestore || !c.restorable()) return show;
-            Button restore = new Button(getTranslation("history.restore"), e -> {
-                try {
-                    canvas.restore(scoping, c.id());
-                    ProblemDisplay.success(getTranslation("history.restored"));
-                    changes.setItems(canvas.sectionHistory(scoping, section));
-                } catch (InvalidInputException problems) {
-                    ProblemDisplay.show(this, problems, Map.of());
-                } catch (StaleVersionException conflict) {
-                    ProblemDisplay.error(getTranslation("conflict.rowChanged", conflict.changedBy()));
-                }
-            });
+            Button restore = new Button(getTranslation("history.restore"), e -> restore(c));
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
             restore.setId("restore-" + c.id());
             return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(show, restore);
@@ -51,6 +47,19 @@ final class HistoryDialog extends Dialog {
         changes.setAriaLabel(getTranslation("history.title", sectionTitle));
         add(changes);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** Brings back the state right after this change, as a new change of its own. */
+    void restore(ChangeEntry change) {
+        try {
+            canvas.restore(scoping, change.id());
+            ProblemDisplay.success(getTranslation("history.restored"));
+            changes.setItems(canvas.sectionHistory(scoping, section));
+        } catch (InvalidInputException problems) {
+            ProblemDisplay.show(this, problems, Map.of());
+        } catch (StaleVersionException conflict) {
+            ProblemDisplay.error(getTranslation("conflict.rowChanged", conflict.changedBy()));
+        }
     }
 
     private void showState(ChangeEntry change) {

@@ -1,0 +1,205 @@
+package dk.sammen.canvas.ui;
+
+import static dk.sammen.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.sammen.SammenTest;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.ChangeEntry;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.StoredRow;
+import dk.sammen.canvas.TableRef;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.live.LiveUpdates;
+import dk.sammen.live.Presence;
+import dk.sammen.scoping.ScopingFixture;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.AccountService;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Several people on the same canvas, each in their own window: A is Kamilla (analysis team), B is
+ * Mette (city development), both in one scoping; C is Peter, who is only in the sample scoping.
+ */
+@SammenTest
+class LiveCollaborationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired CanvasService canvas;
+    @Autowired ScopingService scopings;
+    @Autowired DirectoryService directory;
+    @Autowired AccountService accounts;
+    @Autowired LiveUpdates live;
+
+    SecuredBrowserlessApplicationContext<Authentication> app;
+    ScopingFixture fixture;
+    BrowserlessUIContext a;
+    BrowserlessUIContext b;
+    CanvasView aView;
+    CanvasView bView;
+
+    @BeforeEach
+    void twoPeopleOpenTheSameScoping() {
+        fixture = ScopingFixture.create(scopings, directory, accounts, "Live " + System.nanoTime());
+        app = SpringBrowserlessApplicationContext.createSecured(context, CanvasView.class);
+        a = app.newUser("kamilla", "USER").newWindow();
+        aView = a.navigate("scoping/" + fixture.id().value(), CanvasView.class);
+        b = app.newUser("mette", "USER").newWindow();
+        bView = b.navigate("scoping/" + fixture.id().value(), CanvasView.class);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    /**
+     * Switches to a window as its user would look at it: the changes pushed to it meanwhile
+     * (queued with ui.access while the test thread held its session) are applied first.
+     */
+    private <T> T in(BrowserlessUIContext window, java.util.function.Supplier<T> step) {
+        window.activate();
+        var session = window.getUI().getSession();
+        session.getService().runPendingAccessTasks(session);
+        window.roundTrip();
+        return step.get();
+    }
+
+    @Test
+    void text_rows_and_the_resource_split_reach_the_other_window_and_nobody_outside() {
+        var c = app.newUser("peter", "USER").newWindow();
+        long sample = as("peter", () -> scopings.myScopings()).getFirst().id().value();
+        CanvasView cView = c.navigate("scoping/" + sample, CanvasView.class);
+        int cActivity = cView.activity.entries.getComponentCount();
+
+        a.activate();
+        TextArea problem = (TextArea) aView.editors.get(FieldRef.joint("background", "problem").key()).component();
+        a.test(problem).setValue("Cyklister kører uden om afspærringerne.");
+        TextArea bProblem = in(b, () -> (TextArea) bView.editors.get(FieldRef.joint("background", "problem").key()).component());
+        assertThat(bProblem.getValue()).isEqualTo("Cyklister kører uden om afspærringerne.");
+
+        a.activate();
+        a.test(aView.tables.get("risks/risks").add).click();
+        a.test(a.find(TextField.class).id("row-risk")).setValue("Travlhed i foråret");
+        a.test(a.find(Button.class).id("row-save")).click();
+        List<StoredRow> bRows = in(b, () -> bView.tables.get("risks/risks").grid.getListDataView().getItems().toList());
+        assertThat(bRows).extracting(r -> r.cell("risk")).containsExactly("Travlhed i foråret");
+
+        a.activate();
+        TextField hours = (TextField) aView.editors.get(FieldRef.forParty("resources", "hours", fixture.analysis()).key()).component();
+        a.test(hours).setValue("150");
+        TextField share = (TextField) aView.editors.get(FieldRef.forParty("resources", "share", fixture.analysis()).key()).component();
+        a.test(share).setValue("60");
+        String bSummary = in(b, () -> bView.getElement().getChildren().toList().isEmpty() ? "" : b.find(ResourceSummary.class).single()
+                .getElement().getTextRecursively());
+        assertThat(bSummary).contains("150 timer").contains("60 %").contains("ikke 100 %");
+        assertThat(in(b, () -> ((TextField) bView.editors.get(FieldRef.forParty("resources", "hours", fixture.analysis()).key())
+                .component()).getValue())).isEqualTo("150");
+
+        // B's activity feed shows A's changes as they happen.
+        assertThat(in(b, () -> bView.activity.entries.getElement().getTextRecursively())).contains("Kamilla Damgaard");
+
+        // C, in another scoping, saw none of it.
+        assertThat(in(c, () -> cView.activity.entries.getComponentCount())).isEqualTo(cActivity);
+        assertThat(in(c, () -> cView.activity.entries.getElement().getTextRecursively())).doesNotContain("Travlhed");
+    }
+
+    @Test
+    void two_edits_of_the_same_field_from_the_same_version_show_the_conflict_and_lose_nothing() {
+        FieldRef purpose = FieldRef.joint("purpose", "sharedPurpose");
+        b.activate();
+        TextArea bPurpose = (TextArea) bView.editors.get(purpose.key()).component();
+        ComponentUtil.fireEvent(bPurpose, new FocusNotifier.FocusEvent<>(bPurpose, true)); // B is in the field, typing
+
+        a.activate();
+        TextArea aPurpose = (TextArea) aView.editors.get(purpose.key()).component();
+        a.test(aPurpose).setValue("A: færre farlige situationer");
+
+        assertThat(in(b, () -> bPurpose.getValue())).as("B's typing is not replaced while B is in the field").isEmpty();
+        b.test(bPurpose).setValue("B: bedre skiltning");
+
+        Dialog conflict = b.find(Dialog.class).single();
+        assertThat(b.find(Pre.class, conflict).all()).extracting(Pre::getText)
+                .containsExactly("A: færre farlige situationer", "B: bedre skiltning");
+        assertThat(as("mette", () -> canvas.content(fixture.id())).text(purpose)).isEqualTo("A: færre farlige situationer");
+
+        b.test(b.find(Button.class, conflict).withText("Behold mit").single()).click();
+        assertThat(as("mette", () -> canvas.content(fixture.id())).text(purpose)).isEqualTo("B: bedre skiltning");
+        assertThat(in(a, () -> aPurpose.getValue())).isEqualTo("B: bedre skiltning");
+        // Both answers are in the history.
+        assertThat(as("mette", () -> canvas.sectionHistory(fixture.id(), "purpose"))).extracting(ChangeEntry::after)
+                .contains("A: færre farlige situationer", "B: bedre skiltning");
+    }
+
+    @Test
+    void presence_shows_both_people_and_drops_one_whose_window_closes() {
+        List<Presence> seenByA = in(a, () -> aView.present);
+        assertThat(seenByA).extracting(Presence::name).containsExactlyInAnyOrder("Kamilla Damgaard", "Mette Jensen");
+        assertThat(seenByA).filteredOn(p -> p.name().equals("Mette Jensen")).first()
+                .satisfies(p -> assertThat(p.party()).isEqualTo("Byudvikling"));
+
+        // B works in the purpose section; A sees B's marker there.
+        b.activate();
+        bView.workingIn("purpose");
+        assertThat(in(a, () -> aView.sectionPresence.get("purpose").getItems())).extracting(i -> i.getAbbreviation())
+                .containsExactly("MJ");
+
+        int before = live.subscriberCount(fixture.id().value());
+        b.getUser().close(); // B closes the browser: the session ends and its views detach
+        assertThat(in(a, () -> aView.present)).extracting(Presence::name).containsExactly("Kamilla Damgaard");
+        assertThat(live.subscriberCount(fixture.id().value())).isEqualTo(before - 1);
+    }
+
+    @Test
+    void a_comment_by_one_appears_for_the_other() {
+        a.activate();
+        CommentsPanel aComments = aView.comments.get("purpose");
+        a.test(aComments.newComment).setValue("Skal vi nævne cyklisternes egne forslag?");
+        a.test(aComments.add).click();
+
+        CommentsPanel bComments = in(b, () -> bView.comments.get("purpose"));
+        assertThat(bComments.badge.getText()).isEqualTo("1 åbne");
+        assertThat(bComments.getElement().getTextRecursively()).contains("Skal vi nævne cyklisternes egne forslag?")
+                .contains("Kamilla Damgaard");
+    }
+
+    @Test
+    void an_earlier_state_is_restored_and_the_restore_is_itself_in_the_history() {
+        FieldRef forum = FieldRef.joint("ways", "forum");
+        a.activate();
+        TextField aForum = (TextField) aView.editors.get(forum.key()).component();
+        a.test(aForum).setValue("Styregruppen");
+        a.test(aForum).setValue("Projektgruppen");
+
+        a.test(a.find(Button.class).id("history-ways")).click();
+        HistoryDialog history = a.find(HistoryDialog.class).single();
+        ChangeEntry first = history.changes.getListDataView().getItems()
+                .filter(c -> c.after().equals("Styregruppen")).findFirst().orElseThrow();
+        history.restore(first);
+
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).text(forum)).isEqualTo("Styregruppen");
+        assertThat(as("kamilla", () -> canvas.sectionHistory(fixture.id(), "ways"))).first()
+                .satisfies(c -> {
+                    assertThat(c.action()).isEqualTo(ChangeEntry.Action.RESTORE);
+                    assertThat(c.before()).isEqualTo("Projektgruppen");
+                    assertThat(c.after()).isEqualTo("Styregruppen");
+                });
+        assertThat(in(b, () -> ((TextField) bView.editors.get(forum.key()).component()).getValue())).isEqualTo("Styregruppen");
+    }
+}
