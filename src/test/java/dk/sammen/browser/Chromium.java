@@ -1,0 +1,58 @@
+package dk.sammen.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Debian's Chromium driven by Playwright for Java, with the flags this network needs (no
+ * background traffic, no sandbox as root). Playwright's own browser download is never used.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage");
+
+    private final Playwright playwright;
+    final Browser browser;
+
+    private Chromium(Path executable) {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true)
+                .setArgs(FLAGS));
+    }
+
+    static Optional<Path> executable() {
+        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+
+    static Chromium launch(Path executable) {
+        return new Chromium(executable);
+    }
+
+    /** A fresh browser profile (its own cookies), signed in as the given sample user. */
+    Page signedIn(String baseUrl, String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
+        Page page = context.newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("sammen-demo-2026");
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,112 @@
+package dk.sammen.browser;
+
+import static dk.sammen.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dk.sammen.canvas.CanvasEvents;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.live.LiveUpdates;
+import dk.sammen.scoping.ScopingFixture;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.AccountService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two real browsers, two people of different parties: what one types reaches the other's page
+ * through push over the websocket, without a reload. Also measures the time from the commit on
+ * the server to the change showing in the other browser, over 50 edits.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"dev", "test"})
+class LiveInTheBrowserTest {
+
+    static final int EDITS = 50;
+    static Chromium chromium;
+
+    @LocalServerPort int port;
+    @Autowired ScopingService scopings;
+    @Autowired DirectoryService directory;
+    @Autowired AccountService accounts;
+    @Autowired LiveUpdates live;
+
+    @BeforeAll
+    static void startBrowser() {
+        var executable = Chromium.executable();
+        Assumptions.assumeTrue(executable.isPresent(), "Debian's Chromium is not installed (see src/test/scripts/ensure-chromium.sh)");
+        chromium = Chromium.launch(executable.get());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) chromium.close();
+    }
+
+    @Test
+    void what_one_person_types_appears_in_the_other_persons_browser_without_reload() throws IOException {
+        ScopingFixture fixture = ScopingFixture.create(scopings, directory, accounts, "Browser " + System.nanoTime());
+        String base = "http://localhost:" + port;
+        Page a = chromium.signedIn(base, "kamilla");
+        Page b = chromium.signedIn(base, "mette");
+        a.navigate(base + "/scoping/" + fixture.id().value());
+        b.navigate(base + "/scoping/" + fixture.id().value());
+        String field = "#field-ways-forum";
+        a.locator(field + " input").waitFor();
+        b.locator(field + " input").waitFor();
+        Object bPage = b.evaluate("() => window.location.href");
+
+        // Record when each value shows in B's page, checked every 2 ms.
+        b.evaluate("sel => { window.__seen = {}; const el = document.querySelector(sel); let last = el.value;"
+                + " setInterval(() => { if (el.value !== last) { last = el.value; window.__seen[last] = Date.now(); } }, 2); }", field);
+        Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        try (var ignored = live.subscribe(fixture.id().value(), event -> {
+            if (event instanceof CanvasEvents.AnswerChanged changed) committedAt.put(changed.value().value(), System.currentTimeMillis());
+        })) {
+            a.locator(field + " input").fill("Styregruppen mødes hver 14. dag");
+            a.locator(field + " input").press("Tab");
+            b.waitForFunction("sel => document.querySelector(sel).value === 'Styregruppen mødes hver 14. dag'", field);
+
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 1; i <= EDITS; i++) {
+                String value = "Redigering nr. " + i;
+                a.locator(field + " input").fill(value);
+                a.locator(field + " input").press("Tab");
+                b.waitForFunction("v => window.__seen[v] !== undefined", value);
+                long shown = ((Number) b.evaluate("v => window.__seen[v]", value)).longValue();
+                latencies.add(shown - committedAt.get(value));
+            }
+            report(latencies);
+        }
+        assertThat(b.evaluate("() => window.location.href")).as("B's page was never reloaded").isEqualTo(bPage);
+        assertThat(as("mette", () -> scopings.details(fixture.id())).title()).startsWith("Browser ");
+        a.context().close();
+        b.context().close();
+    }
+
+    private static void report(List<Long> latencies) throws IOException {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        long median = sorted.get(sorted.size() / 2);
+        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        String line = "Commit to other browser over " + sorted.size() + " edits: median " + median + " ms, p95 " + p95
+                + " ms, max " + sorted.getLast() + " ms";
+        System.out.println(line);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "live-latency.txt"), line + "\n" + sorted + "\n");
+    }
+}
