@@ -15,9 +15,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PresenceService {
 
-    /** Colours with enough contrast for white initials (WCAG AA for large text and UI parts). */
-    public static final List<String> COLOURS = List.of("#1a5fb4", "#a3000b", "#0b6b2f", "#6a1b9a", "#8a4b00", "#00616b",
-            "#b3005e", "#3c4a00");
+    /** Vaadin's theme has this many user colours (--vaadin-user-color-0 …), shared by avatars and section markers. */
+    public static final int COLOURS = 7;
 
     private final Map<Long, Map<String, Presence>> present = new ConcurrentHashMap<>();
     private final LiveUpdates live;
@@ -50,7 +49,7 @@ public class PresenceService {
 
     /** A stable colour per person, so everyone sees the same person in the same colour. */
     public static int colourOf(long userId) {
-        return (int) Math.floorMod(userId * 7, COLOURS.size());
+        return (int) Math.floorMod(userId, COLOURS);
     }
 
     private void leave(long scopingId, String viewKey) {

@@ -306,7 +306,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
                 element.getStyle().remove("--presence-colour");
             } else {
                 element.addClassName("has-presence");
-                element.getStyle().set("--presence-colour", PresenceService.COLOURS.get(here.getFirst().colour()));
+                element.getStyle().set("--presence-colour", "var(--vaadin-user-color-" + here.getFirst().colour() + ")");
             }
         });
     }
