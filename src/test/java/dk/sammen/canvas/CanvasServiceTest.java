@@ -254,6 +254,67 @@ class CanvasServiceTest {
                 .extracting(r -> r.cell("risk")).containsExactly("Theirs");
     }
 
+    @Autowired CommentService commentService;
+
+    @Test
+    void every_change_is_in_the_history_with_who_before_and_after() {
+        FieldRef forum = FieldRef.joint("ways", "forum");
+        StoredValue first = as("kamilla", () -> canvas.save(id, forum, "Styregruppen", StoredValue.NEW));
+        run("mette", () -> canvas.save(id, forum, "Projektgruppen", first.version()));
+        StoredRow row = as("mette", () -> canvas.addRow(id, new TableRef("risks", "risks"), Map.of("risk", "Travlhed")));
+        run("kamilla", () -> canvas.removeRow(id, row.id(), row.version()));
+
+        assertThat(as("eva", () -> canvas.sectionHistory(id, "ways"))).extracting(ChangeEntry::changedBy, ChangeEntry::before,
+                ChangeEntry::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mette Jensen", "Styregruppen", "Projektgruppen"),
+                org.assertj.core.groups.Tuple.tuple("Kamilla Damgaard", "", "Styregruppen"));
+        List<ChangeEntry> recent = as("eva", () -> canvas.recentChanges(id, 10));
+        assertThat(recent).extracting(ChangeEntry::action).startsWith(ChangeEntry.Action.REMOVE_ROW, ChangeEntry.Action.ADD_ROW);
+
+        // The removed row comes back by restoring its removal, as a new change.
+        ChangeEntry removal = recent.getFirst();
+        run("mette", () -> canvas.restore(id, removal.id()));
+        assertThat(as("eva", () -> canvas.content(id)).rows(new TableRef("risks", "risks"))).extracting(r -> r.cell("risk"))
+                .containsExactly("Travlhed");
+        assertThat(as("eva", () -> canvas.recentChanges(id, 1)).getFirst().action()).isEqualTo(ChangeEntry.Action.RESTORE);
+    }
+
+    @Test
+    void history_comments_and_restore_are_for_members_only_and_stay_inside_their_scoping() {
+        StoredValue v = as("kamilla", () -> canvas.save(id, FieldRef.joint("ways", "forum"), "Styregruppen", StoredValue.NEW));
+        long change = as("kamilla", () -> canvas.recentChanges(id, 1)).getFirst().id();
+        Comment comment = as("eva", () -> commentService.add(id, "purpose", "Hvem ejer målet?", null));
+        List<ThrowingCallable> outsider = List.of(
+                () -> run("ole", () -> canvas.recentChanges(id, 5)),
+                () -> run("ole", () -> canvas.sectionHistory(id, "ways")),
+                () -> run("ole", () -> canvas.restore(id, change)),
+                () -> run("eva", () -> canvas.restore(id, change)),
+                () -> run("ole", () -> commentService.comments(id)),
+                () -> run("ole", () -> commentService.add(id, "purpose", "Hej", null)),
+                () -> run("ole", () -> commentService.resolve(id, comment.id(), true)));
+        for (ThrowingCallable call : outsider) {
+            assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
+        }
+        ScopingFixture other = ScopingFixture.create(scopings, directory, accounts, "Other " + System.nanoTime());
+        assertRefused(() -> run("kamilla", () -> canvas.restore(other.id(), change)), "change", "validation.unknownChange");
+        assertRefused(() -> run("kamilla", () -> commentService.add(other.id(), "purpose", "Svar", comment.id())),
+                "text", "validation.unknownComment");
+        assertRefused(() -> run("kamilla", () -> commentService.add(id, "purpose", "  ", null)), "text", "validation.required");
+        assertThat(as("kamilla", () -> commentService.comments(id))).hasSize(1);
+        assertThat(v.version()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void a_reply_reopens_a_resolved_thread() {
+        Comment thread = as("eva", () -> commentService.add(id, "purpose", "Uklart formål", null));
+        run("kamilla", () -> commentService.resolve(id, thread.id(), true));
+        assertThat(as("eva", () -> commentService.comments(id)).getFirst().resolved()).isTrue();
+        run("mette", () -> commentService.add(id, "purpose", "Ikke helt", thread.id()));
+        assertThat(as("eva", () -> commentService.comments(id))).extracting(Comment::resolved, Comment::parentId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, null),
+                        org.assertj.core.groups.Tuple.tuple(false, thread.id()));
+    }
+
     static void assertRefused(ThrowingCallable call, String... fieldAndKey) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                 e.problems().stream().flatMap(p -> Stream.of(p.field(), p.messageKey())).toList()).containsExactly(fieldAndKey));
