@@ -142,6 +142,15 @@ public class CanvasService {
         }
     }
 
+    /**
+     * Records in the canvas history and activity feed something another feature did to a section,
+     * such as a disagreement flag being raised; the caller has checked its own rules first.
+     */
+    public void recordActivity(ScopingId scoping, String section, String target, String what) {
+        Membership me = scopings.membership(scoping);
+        store.recordActivity(scoping, section, target, what, me.user().id());
+    }
+
     private static FieldRef fieldRef(String key) {
         String[] parts = key.split("/");
         return new FieldRef(parts[0], parts[1], parts.length > 2 ? new PartyId(Long.parseLong(parts[2])) : null);

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
 public record ChangeEntry(long id, String section, String target, @Nullable Long rowId, Action action, String before,
                           String after, String changedBy, Instant changedAt) {
 
-    public enum Action { SET, ADD_ROW, EDIT_ROW, REMOVE_ROW, MOVE_ROW, RESTORE }
+    public enum Action {
+        SET, ADD_ROW, EDIT_ROW, REMOVE_ROW, MOVE_ROW, RESTORE,
+        /** Something about a disagreement flag on the section; {@code after} says what. */
+        FLAG
+    }
 
     /** The field or table key inside the section, without the party part. */
     public String fieldKey() {
@@ -19,6 +23,6 @@ public record ChangeEntry(long id, String section, String target, @Nullable Long
     }
 
     public boolean restorable() {
-        return action != Action.MOVE_ROW;
+        return action != Action.MOVE_ROW && action != Action.FLAG;
     }
 }

@@ -181,6 +181,11 @@ public class CanvasStore {
         return change.toEntry(userNames().getOrDefault(change.getChangedBy(), ""));
     }
 
+    @Transactional
+    public void recordActivity(ScopingId scoping, String section, String target, String what, UserId by) {
+        record(scoping, section, target, null, Action.FLAG, "", what, by, userNames());
+    }
+
     /** Reads a row's cells as stored in the history. */
     public Map<String, String> cells(String json) {
         return json.isEmpty() ? Map.of() : this.json.readValue(json, CELLS);

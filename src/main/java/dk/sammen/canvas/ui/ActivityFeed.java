@@ -42,6 +42,7 @@ final class ActivityFeed extends Div {
     /** "Purpose – Shared purpose: changed", in the viewer's language. */
     static String describe(Component context, ChangeEntry c) {
         String section = context.getTranslation("canvas." + c.section() + ".title");
+        if (c.action() == ChangeEntry.Action.FLAG) return section + " – " + context.getTranslation("activity.FLAG", c.after());
         String field = context.getTranslation("canvas." + c.section() + "." + c.fieldKey());
         return section + " – " + field + ": " + context.getTranslation("activity." + c.action().name());
     }

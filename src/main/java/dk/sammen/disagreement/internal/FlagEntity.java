@@ -1,0 +1,79 @@
+package dk.sammen.disagreement.internal;
+
+import dk.sammen.base.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "disagreement_flag")
+public class FlagEntity extends AbstractEntity {
+
+    @Column(name = "scoping_id", nullable = false)
+    public long scopingId;
+    @Column(name = "section_key", nullable = false)
+    public String section;
+    @Column(name = "row_id")
+    public Long rowId;
+    @Column(nullable = false)
+    public String title;
+    @Column(nullable = false)
+    public String description;
+    /** OPEN, ESCALATED, RESOLVED or ACCEPTED; see FlagState. */
+    @Column(nullable = false)
+    public String state;
+    @Column(name = "level_no", nullable = false)
+    public int level;
+    public LocalDate deadline;
+    /** Party ids that escalated jointly, comma separated. */
+    @Column(name = "escalated_by", nullable = false)
+    public String escalatedBy = "";
+    @Column(name = "neutral_summary", nullable = false)
+    public String neutralSummary = "";
+    public String decision;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_level")
+    public Integer decidedLevel;
+    @Column(name = "raised_by", nullable = false)
+    public long raisedBy;
+    @Column(name = "raised_at", nullable = false)
+    public Instant raisedAt;
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "flag_party", joinColumns = @JoinColumn(name = "flag_id"))
+    @Column(name = "party_id")
+    public Set<Long> parties = new HashSet<>();
+
+    protected FlagEntity() {
+    }
+
+    public FlagEntity(long scopingId, String section, Long rowId, String title, String description, Set<Long> parties,
+                      long raisedBy, Instant now) {
+        this.scopingId = scopingId;
+        this.section = section;
+        this.rowId = rowId;
+        this.title = title;
+        this.description = description;
+        this.parties = new HashSet<>(parties);
+        this.state = "OPEN";
+        this.level = 1;
+        this.raisedBy = raisedBy;
+        this.raisedAt = now;
+        this.changedAt = now;
+    }
+}
