@@ -6,6 +6,9 @@ import dk.sammen.canvas.StoredValue;
 import dk.sammen.canvas.TableRef;
 import dk.sammen.directory.DepartmentId;
 import dk.sammen.directory.DirectoryService;
+import dk.sammen.disagreement.DisagreementService;
+import dk.sammen.disagreement.Flag;
+import dk.sammen.disagreement.NewFlag;
 import dk.sammen.scoping.NewScoping;
 import dk.sammen.scoping.Party;
 import dk.sammen.scoping.PartnerType;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,8 +47,11 @@ class SampleData implements ApplicationRunner {
     private final DirectoryService directory;
     private final ScopingService scopings;
     private final CanvasService canvas;
+    private final DisagreementService disagreements;
 
-    SampleData(AccountService accounts, DirectoryService directory, ScopingService scopings, CanvasService canvas) {
+    SampleData(AccountService accounts, DirectoryService directory, ScopingService scopings, CanvasService canvas,
+               DisagreementService disagreements) {
+        this.disagreements = disagreements;
         this.accounts = accounts;
         this.directory = directory;
         this.scopings = scopings;
@@ -106,6 +113,19 @@ class SampleData implements ApplicationRunner {
                 canvas.save(id, FieldRef.forParty("resources", "hours", parties.get(i).id()), hours[i], StoredValue.NEW);
                 canvas.save(id, FieldRef.forParty("resources", "share", parties.get(i).id()), shares[i], StoredValue.NEW);
             }
+        });
+        ActingAs.run("eva", () -> {
+            ScopingId id = scopings.myScopings().getFirst().id();
+            List<Party> parties = scopings.details(id).parties();
+            Flag hours = disagreements.raise(id, new NewFlag("resources", null, "Hvem bærer timerne til dataindsamling?",
+                    "Undersøgelsesteamet regner med, at Byudvikling stiller med observatører; Byudvikling har ikke afsat timer.",
+                    Set.of(parties.get(0).id(), parties.get(1).id())));
+            ActingAs.run("kamilla", () -> disagreements.statePosition(id, hours.id(), parties.get(0).id(),
+                    "Vi leverer metode og analyse, men ikke alle observationstimer.", -1));
+            Flag data = disagreements.raise(id, new NewFlag("data", null, "Hvem ejer videoerne fra vejarbejdet?",
+                    "Vejdrift vil slette optagelserne efter 30 dage; analyseteamet har brug for dem i hele projektet.",
+                    Set.of(parties.get(0).id(), parties.get(2).id())));
+            ActingAs.run("sofie", () -> disagreements.escalate(id, data.id(), Set.of(parties.get(0).id(), parties.get(2).id())));
         });
         log.info("Sample data created: sign in as nanna (facilitator), kamilla/mette/sofie (participants), "
                 + "lars/peter/jens (leaders), eva (evaluator), ole (no scopings) or admin; password {}", PASSWORD);

@@ -26,8 +26,10 @@ public class MainLayout extends AppLayout {
         Anchor home = new Anchor("", getTranslation("app.name"));
         home.addClassName("app-name");
 
-        Anchor dashboard = new Anchor("", getTranslation("nav.dashboard"));
-        Nav nav = new Nav(dashboard);
+        // Views announce themselves with @Menu (title is a message key); only those this user may open are listed.
+        Nav nav = new Nav();
+        com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.add(new Anchor(entry.path(), getTranslation(entry.title()))));
         nav.setAriaLabel(getTranslation("nav.main"));
         nav.addClassName("main-nav");
 

@@ -76,6 +76,8 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AccountService accounts;
     private final LiveUpdates live;
     private final PresenceService presence;
+    private final List<CanvasExtension> extensions;
+    private List<CanvasExtension.AddOn> addOns = List.of();
     private final String viewKey = UUID.randomUUID().toString();
     private ScopingId id;
     private ScopingDetails details;
@@ -92,7 +94,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     List<Presence> present = List.of();
 
     CanvasView(CanvasService canvas, CommentService commentService, ScopingService scopings, DirectoryService directory,
-               AccountService accounts, LiveUpdates live, PresenceService presence) {
+               AccountService accounts, LiveUpdates live, PresenceService presence, List<CanvasExtension> extensions) {
         this.canvas = canvas;
         this.commentService = commentService;
         this.scopings = scopings;
@@ -100,6 +102,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         this.accounts = accounts;
         this.live = live;
         this.presence = presence;
+        this.extensions = extensions;
         addClassName("page");
         addClassName("canvas");
     }
@@ -139,6 +142,8 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         Div header = new Div(title, stage, presenceBar);
         header.addClassName("page-header");
         add(header);
+        addOns = extensions.stream().map(e -> e.open(details)).toList();
+        addOns.forEach(a -> a.banner().ifPresent(this::add));
         if (!details.me().mayEditCanvas()) {
             add(new Paragraph(getTranslation("canvas.readOnly")));
         }
@@ -210,6 +215,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
             s.add(resourceSummary);
             showResourceSplit();
         }
+        addOns.forEach(a -> a.section(section.key()).ifPresent(s::add));
         CommentsPanel thread = new CommentsPanel(commentService, id, section.key(), sectionComments, getLocale());
         comments.put(section.key(), thread);
         s.add(thread);
@@ -288,6 +294,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             default -> { }
         }
+        addOns.forEach(a -> a.onEvent(event));
     }
 
     /** Avatars at the top, and next to each section the people working in it, marked in their colour. */

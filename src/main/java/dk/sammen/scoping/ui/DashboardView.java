@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** The scopings the signed-in user takes part in, and the way to start a new one. */
 @Route("")
+@com.vaadin.flow.router.Menu(title = "nav.dashboard", order = 1)
 @PermitAll
 public class DashboardView extends Main implements HasDynamicTitle {
 
