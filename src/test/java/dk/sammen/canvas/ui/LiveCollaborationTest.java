@@ -174,7 +174,7 @@ class LiveCollaborationTest {
         a.test(aComments.add).click();
 
         CommentsPanel bComments = in(b, () -> bView.comments.get("purpose"));
-        assertThat(bComments.badge.getText()).isEqualTo("1 åbne");
+        assertThat(bComments.badge.getText()).isEqualTo("1 åben");
         assertThat(bComments.getElement().getTextRecursively()).contains("Skal vi nævne cyklisternes egne forslag?")
                 .contains("Kamilla Damgaard");
     }
