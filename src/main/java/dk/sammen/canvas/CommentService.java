@@ -9,7 +9,6 @@ import dk.sammen.scoping.Membership;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
-import dk.sammen.security.UserSummary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<Comment> comments(ScopingId scoping) {
         scopings.membership(scoping);
-        Map<Long, String> names = names();
+        Map<Long, String> names = accounts.displayNames();
         return comments.findByScopingIdOrderByIdAsc(scoping.value()).stream()
                 .map(c -> c.toComment(names.getOrDefault(c.getAuthorId(), ""))).toList();
     }
@@ -88,13 +87,10 @@ public class CommentService {
 
     private void announce(ScopingId scoping, String section) {
         comments.flush();
-        Map<Long, String> names = names();
+        Map<Long, String> names = accounts.displayNames();
         List<Comment> now = comments.findByScopingIdAndSectionKeyOrderByIdAsc(scoping.value(), section).stream()
                 .map(c -> c.toComment(names.getOrDefault(c.getAuthorId(), ""))).toList();
         events.publishEvent(new CanvasEvents.CommentsChanged(scoping.value(), section, now));
     }
 
-    private Map<Long, String> names() {
-        return accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
-    }
 }

@@ -185,9 +185,9 @@ public class DisagreementService {
             throw new AccessDeniedException("escalated by the parties involved, the facilitator or the evaluator");
         }
         List<StoredRow> ladder = ladder(canvas.content(scoping));
-        int next = FlagTransitions.escalate(state(flag), flag.level, ladder.size());
+        int next = FlagTransitions.escalate(flag.state(), flag.level, ladder.size());
         flag.level = next;
-        flag.state = "ESCALATED";
+        flag.moveTo(new FlagState.Escalated());
         flag.escalatedBy = jointly.stream().map(p -> String.valueOf(p.value())).sorted().collect(Collectors.joining(","));
         flag.deadline = deadline(ladder, next);
         touch(flag);
@@ -205,11 +205,7 @@ public class DisagreementService {
         TextRules.check(problems, "decision", cleanDecision, TEXT_MAX, true);
         TextRules.check(problems, "decidedBy", cleanBy, TITLE_MAX, true);
         problems.throwIfAny();
-        FlagState.Resolved resolved = (FlagState.Resolved) FlagTransitions.resolve(state(flag), cleanDecision, cleanBy, flag.level);
-        flag.state = "RESOLVED";
-        flag.decision = resolved.decision();
-        flag.decidedBy = resolved.decidedBy();
-        flag.decidedLevel = resolved.level();
+        flag.moveTo(FlagTransitions.resolve(flag.state(), cleanDecision, cleanBy, flag.level));
         touch(flag);
         changed(scoping, scopings.details(scoping), flag, "flag.notice.resolved", me.user());
         return flag(scoping, flagId);
@@ -220,8 +216,7 @@ public class DisagreementService {
     public Flag accept(ScopingId scoping, long flagId) {
         Membership me = requireCloser(scoping);
         FlagEntity flag = flagOf(scoping, flagId);
-        FlagTransitions.accept(state(flag));
-        flag.state = "ACCEPTED";
+        flag.moveTo(FlagTransitions.accept(flag.state()));
         touch(flag);
         changed(scoping, scopings.details(scoping), flag, "flag.notice.accepted", me.user());
         return flag(scoping, flagId);
@@ -231,11 +226,7 @@ public class DisagreementService {
     public Flag reopen(ScopingId scoping, long flagId) {
         Membership me = requireCloser(scoping);
         FlagEntity flag = flagOf(scoping, flagId);
-        FlagTransitions.reopen(state(flag));
-        flag.state = "OPEN";
-        flag.decision = null;
-        flag.decidedBy = null;
-        flag.decidedLevel = null;
+        flag.moveTo(FlagTransitions.reopen(flag.state()));
         flag.deadline = deadline(ladder(canvas.content(scoping)), flag.level);
         touch(flag);
         changed(scoping, scopings.details(scoping), flag, "flag.notice.reopened", me.user());
@@ -330,21 +321,11 @@ public class DisagreementService {
         return WorkingDays.add(LocalDate.now(clock), new java.math.BigDecimal(days).intValue());
     }
 
-    private static FlagState state(FlagEntity f) {
-        return switch (f.state) {
-            case "OPEN" -> new FlagState.Open();
-            case "ESCALATED" -> new FlagState.Escalated();
-            case "RESOLVED" -> new FlagState.Resolved(f.decision, f.decidedBy, f.decidedLevel == null ? f.level : f.decidedLevel);
-            case "ACCEPTED" -> new FlagState.Accepted();
-            default -> throw new IllegalStateException("unknown flag state " + f.state);
-        };
-    }
-
     private List<Flag> toFlags(List<FlagEntity> entities, Map<Long, ScopingDetails> details) {
         if (entities.isEmpty()) return List.of();
         Map<Long, List<PositionEntity>> byFlag = positions.findByFlagIdIn(entities.stream().map(FlagEntity::requireId).toList())
                 .stream().collect(Collectors.groupingBy(p -> p.flagId));
-        Map<Long, String> names = names();
+        Map<Long, String> names = accounts.displayNames();
         return entities.stream().map(f -> {
             ScopingDetails d = details.get(f.scopingId);
             Map<Long, Party> parties = d.parties().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
@@ -357,17 +338,14 @@ public class DisagreementService {
             List<PartyId> escalatedBy = f.escalatedBy.isEmpty() ? List.of()
                     : Arrays.stream(f.escalatedBy.split(",")).map(s -> new PartyId(Long.parseLong(s))).toList();
             return new Flag(f.requireId(), d.id(), d.title(), f.section, f.rowId, f.title, f.description,
-                    f.parties.stream().sorted().map(PartyId::new).toList(), state(f), f.level, f.deadline, decides, escalatedBy,
+                    f.parties.stream().sorted().map(PartyId::new).toList(), f.state(), f.level, f.deadline, decides, escalatedBy,
                     f.neutralSummary, pos, names.getOrDefault(f.raisedBy, ""), f.raisedAt, f.lockVersion);
         }).toList();
     }
 
     private String name(long userId) {
-        return names().getOrDefault(userId, "");
+        return accounts.displayNames().getOrDefault(userId, "");
     }
 
-    private Map<Long, String> names() {
-        return accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
-    }
 
 }

@@ -78,7 +78,7 @@ public class ScopingService {
         Map<Long, List<String>> partyNames = parties.findByScopingIdInOrderByPositionAsc(myRoles.keySet()).stream()
                 .collect(Collectors.groupingBy(PartyEntity::getScopingId,
                         Collectors.mapping(p -> departmentNames.getOrDefault(p.getDepartmentId(), "?"), Collectors.toList())));
-        Map<Long, String> userNames = userNames();
+        Map<Long, String> userNames = accounts.displayNames();
         return scopings.findByIdInOrderByChangedAtDesc(myRoles.keySet()).stream()
                 .map(s -> new ScopingSummary(new ScopingId(s.requireId()), s.getTitle(), s.getStage(),
                         partyNames.getOrDefault(s.requireId(), List.of()), s.getChangedAt(),
@@ -167,7 +167,7 @@ public class ScopingService {
         problems.throwIfAny();
         ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
         if (s.getLockVersion() != expectedLockVersion) {
-            throw new StaleVersionException(s.getTitle(), s.getLockVersion(), userNames().getOrDefault(s.getChangedBy(), ""));
+            throw new StaleVersionException(s.getTitle(), s.getLockVersion(), accounts.displayNames().getOrDefault(s.getChangedBy(), ""));
         }
         s.rename(cleanTitle, cleanCase);
         s.changed(me.user().id().value(), clock.instant());
@@ -292,7 +292,4 @@ public class ScopingService {
         return directory.departments().stream().collect(Collectors.toMap(d -> d.id().value(), DepartmentSummary::name));
     }
 
-    private Map<Long, String> userNames() {
-        return accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
-    }
 }

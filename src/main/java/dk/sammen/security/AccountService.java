@@ -81,6 +81,12 @@ public class AccountService {
                 .orElseThrow(() -> new InvalidInputException(dk.sammen.base.Problem.of("user", "validation.unknownUser")));
     }
 
+    /** Display names by account id, for showing who did what. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames() {
+        return allUsers().stream().collect(java.util.stream.Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
+    }
+
     /** The signed-in user's language; kept for their next visit. */
     @Transactional
     public void changeLanguage(Locale locale) {

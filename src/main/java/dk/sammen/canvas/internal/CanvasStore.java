@@ -16,7 +16,6 @@ import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
 import dk.sammen.security.UserId;
-import dk.sammen.security.UserSummary;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +60,7 @@ public class CanvasStore {
 
     @Transactional(readOnly = true)
     public CanvasContent content(ScopingId scoping) {
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         Map<String, StoredValue> valueMap = values.findByScopingId(scoping.value()).stream()
                 .collect(Collectors.toMap(FieldValueEntity::getValueKey, v -> toStored(v, names)));
         Map<String, List<StoredRow>> rowMap = new LinkedHashMap<>();
@@ -81,7 +80,7 @@ public class CanvasStore {
             entity = existing.get();
             before = entity.getValue();
             if (entity.getLockVersion() != expectedVersion) {
-                throw new StaleVersionException(entity.getValue(), entity.getLockVersion(), userNames().getOrDefault(entity.getChangedBy(), ""));
+                throw new StaleVersionException(entity.getValue(), entity.getLockVersion(), accounts.displayNames().getOrDefault(entity.getChangedBy(), ""));
             }
         } else {
             entity = new FieldValueEntity(scoping.value(), ref.section(), ref.field(),
@@ -89,7 +88,7 @@ public class CanvasStore {
         }
         entity.write(value, by.value(), clock.instant());
         entity = values.saveAndFlush(entity);
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         StoredValue stored = toStored(entity, names);
         record(scoping, ref.section(), ref.key(), null, action, before, value, by, names);
         events.publishEvent(new CanvasEvents.AnswerChanged(scoping.value(), stored));
@@ -98,7 +97,7 @@ public class CanvasStore {
 
     @Transactional(readOnly = true)
     public StoredRow row(ScopingId scoping, long rowId) {
-        return toStored(rowOf(scoping, rowId), userNames());
+        return toStored(rowOf(scoping, rowId), accounts.displayNames());
     }
 
     @Transactional
@@ -109,7 +108,7 @@ public class CanvasStore {
         String after = json.writeValueAsString(cells);
         row.write(after, by.value(), clock.instant());
         row = rows.saveAndFlush(row);
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         record(scoping, table.section(), table.key(), row.requireId(), action, "", after, by, names);
         tableChanged(scoping, table, names);
         return toStored(row, names);
@@ -123,7 +122,7 @@ public class CanvasStore {
         String after = json.writeValueAsString(cells);
         row.write(after, by.value(), clock.instant());
         row = rows.saveAndFlush(row);
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
         record(scoping, table.section(), table.key(), rowId, action, before, after, by, names);
         tableChanged(scoping, table, names);
@@ -136,7 +135,7 @@ public class CanvasStore {
         TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
         rows.delete(row);
         rows.flush();
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         record(scoping, table.section(), table.key(), rowId, Action.REMOVE_ROW, row.getCells(), "", by, names);
         tableChanged(scoping, table, names);
     }
@@ -152,7 +151,7 @@ public class CanvasStore {
         if (from == to) return;
         siblings.add(to, siblings.remove(from));
         for (int i = 0; i < siblings.size(); i++) rows.placeAt(siblings.get(i).requireId(), i);
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
         record(scoping, table.section(), table.key(), rowId, Action.MOVE_ROW, String.valueOf(from + 1), String.valueOf(to + 1), by, names);
         tableChanged(scoping, table, names);
@@ -161,7 +160,7 @@ public class CanvasStore {
     /** The latest changes of a scoping, newest first. */
     @Transactional(readOnly = true)
     public List<ChangeEntry> recentChanges(ScopingId scoping, int limit) {
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         return changes.findByScopingIdOrderByIdDesc(scoping.value(), Limit.of(limit)).stream()
                 .map(c -> c.toEntry(names.getOrDefault(c.getChangedBy(), ""))).toList();
     }
@@ -169,7 +168,7 @@ public class CanvasStore {
     /** Every change of one section, newest first. */
     @Transactional(readOnly = true)
     public List<ChangeEntry> sectionHistory(ScopingId scoping, String section) {
-        Map<Long, String> names = userNames();
+        Map<Long, String> names = accounts.displayNames();
         return changes.findByScopingIdAndSectionKeyOrderByIdDesc(scoping.value(), section).stream()
                 .map(c -> c.toEntry(names.getOrDefault(c.getChangedBy(), ""))).toList();
     }
@@ -178,12 +177,12 @@ public class CanvasStore {
     public ChangeEntry change(ScopingId scoping, long changeId) {
         ChangeEntity change = changes.findById(changeId).filter(c -> c.getScopingId() == scoping.value())
                 .orElseThrow(() -> new InvalidInputException(Problem.of("change", "validation.unknownChange")));
-        return change.toEntry(userNames().getOrDefault(change.getChangedBy(), ""));
+        return change.toEntry(accounts.displayNames().getOrDefault(change.getChangedBy(), ""));
     }
 
     @Transactional
     public void recordActivity(ScopingId scoping, String section, String target, String what, UserId by) {
-        record(scoping, section, target, null, Action.FLAG, "", what, by, userNames());
+        record(scoping, section, target, null, Action.FLAG, "", what, by, accounts.displayNames());
     }
 
     /** Reads a row's cells as stored in the history. */
@@ -208,7 +207,7 @@ public class CanvasStore {
     private TableRowEntity currentRow(ScopingId scoping, long rowId, long expectedVersion) {
         TableRowEntity row = rowOf(scoping, rowId);
         if (row.getLockVersion() != expectedVersion) {
-            throw new StaleVersionException(row.getCells(), row.getLockVersion(), userNames().getOrDefault(row.getChangedBy(), ""));
+            throw new StaleVersionException(row.getCells(), row.getLockVersion(), accounts.displayNames().getOrDefault(row.getChangedBy(), ""));
         }
         return row;
     }
@@ -230,7 +229,4 @@ public class CanvasStore {
                 json.readValue(r.getCells(), CELLS), r.getLockVersion(), names.getOrDefault(r.getChangedBy(), ""), r.getChangedAt());
     }
 
-    private Map<Long, String> userNames() {
-        return accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
-    }
 }

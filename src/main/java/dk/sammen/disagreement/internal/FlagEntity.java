@@ -1,6 +1,7 @@
 package dk.sammen.disagreement.internal;
 
 import dk.sammen.base.AbstractEntity;
+import dk.sammen.disagreement.FlagState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -60,6 +61,30 @@ public class FlagEntity extends AbstractEntity {
     public Set<Long> parties = new HashSet<>();
 
     protected FlagEntity() {
+    }
+
+    public FlagState state() {
+        return switch (state) {
+            case "OPEN" -> new FlagState.Open();
+            case "ESCALATED" -> new FlagState.Escalated();
+            case "RESOLVED" -> new FlagState.Resolved(decision, decidedBy, decidedLevel == null ? level : decidedLevel);
+            case "ACCEPTED" -> new FlagState.Accepted();
+            default -> throw new IllegalStateException("unknown flag state " + state);
+        };
+    }
+
+    /** Stores a state; a decision is kept only while the flag is resolved. */
+    public void moveTo(FlagState next) {
+        state = next.key();
+        if (next instanceof FlagState.Resolved r) {
+            decision = r.decision();
+            decidedBy = r.decidedBy();
+            decidedLevel = r.level();
+        } else {
+            decision = null;
+            decidedBy = null;
+            decidedLevel = null;
+        }
     }
 
     public FlagEntity(long scopingId, String section, Long rowId, String title, String description, Set<Long> parties,
