@@ -23,6 +23,11 @@ public interface CanvasExtension {
         /** Shown in the given section, if anything. */
         Optional<Component> section(String sectionKey);
 
+        /** A small control for one table row (for example "flag this row"), if any. */
+        default Optional<Component> rowAction(String sectionKey, long rowId) {
+            return Optional.empty();
+        }
+
         /** Called with each committed event of the scoping, inside the view's UI access and identity. */
         void onEvent(ScopingEvent event);
     }

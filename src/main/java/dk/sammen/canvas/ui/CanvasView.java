@@ -200,7 +200,8 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
             if (field.type() == FieldType.TABLE) {
                 TableRef ref = new TableRef(section.key(), field.key());
                 TableEditor table = new TableEditor(canvas, id, section.key(), field, content.rows(ref), details.parties(),
-                        details.me().mayEditCanvas(), () -> tables.get(ref.key()).showRows(canvas.content(id).rows(ref)));
+                        details.me().mayEditCanvas(), () -> tables.get(ref.key()).showRows(canvas.content(id).rows(ref)),
+                        (sectionKey, rowId) -> addOns.stream().flatMap(a -> a.rowAction(sectionKey, rowId).stream()).toList());
                 tables.put(ref.key(), table);
                 s.add(table);
             } else if (field.perParty()) {

@@ -38,8 +38,14 @@ final class TableEditor extends Div {
     private final Runnable changed;
     private final Paragraph empty = new Paragraph();
 
+    private final boolean editable;
+    private final java.util.function.BiFunction<String, Long, List<com.vaadin.flow.component.Component>> rowExtras;
+
     TableEditor(CanvasService canvas, ScopingId scoping, String section, Field field, List<StoredRow> rows, List<Party> parties,
-                boolean editable, Runnable changed) {
+                boolean editable, Runnable changed,
+                java.util.function.BiFunction<String, Long, List<com.vaadin.flow.component.Component>> rowExtras) {
+        this.editable = editable;
+        this.rowExtras = rowExtras;
         this.canvas = canvas;
         this.scoping = scoping;
         this.table = new TableRef(section, field.key());
@@ -55,10 +61,11 @@ final class TableEditor extends Div {
                     .setHeader(getTranslation(labelKey(column)) + (column.required() ? " *" : ""))
                     .setAutoWidth(true).setFlexGrow(1);
         }
-        if (editable) {
+        if (editable || !rowExtras.apply(section, -1L).isEmpty()) {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("table.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
+        grid.setId("grid-" + section + "-" + field.key());
         grid.setAriaLabel(label);
         empty.setText(getTranslation("table.empty"));
         showRows(rows);
@@ -80,6 +87,9 @@ final class TableEditor extends Div {
     }
 
     private HorizontalLayout actions(StoredRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        rowExtras.apply(table.section(), row.id()).forEach(actions::add);
+        if (!editable) return actions;
         int index = grid.getListDataView().getItems().toList().indexOf(row);
         Button edit = iconButton(VaadinIcon.EDIT, "table.edit", e -> openForm(row));
         Button up = iconButton(VaadinIcon.ARROW_UP, "table.up", e -> move(row, -1));
@@ -87,7 +97,9 @@ final class TableEditor extends Div {
         up.setEnabled(index > 0);
         down.setEnabled(index < grid.getListDataView().getItemCount() - 1);
         Button remove = iconButton(VaadinIcon.TRASH, "table.remove", e -> remove(row));
-        return new HorizontalLayout(edit, up, down, remove);
+        actions.addComponentAsFirst(edit);
+        actions.add(up, down, remove);
+        return actions;
     }
 
     private Button iconButton(VaadinIcon icon, String key,

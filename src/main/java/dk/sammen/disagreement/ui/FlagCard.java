@@ -51,6 +51,7 @@ final class FlagCard extends Div {
         H4 title = new H4(flag.title());
         add(new Div(title, state));
         add(new Paragraph(flag.description()));
+        if (flag.rowId() != null) add(new Paragraph(getTranslation("flag.aboutRow")));
         Paragraph meta = new Paragraph(getTranslation("flag.raisedBy", flag.raisedBy(), Formats.dateTime(flag.raisedAt(), locale))
                 + " · " + partyNames(flag.parties()));
         meta.addClassName("flag-meta");

@@ -75,6 +75,16 @@ class FlagsExtension implements CanvasExtension {
         }
 
         @Override
+        public Optional<Component> rowAction(String sectionKey, long rowId) {
+            Button flag = new Button(VaadinIcon.FLAG_O.create(), e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, rowId).open());
+            flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            flag.setAriaLabel(banner.getTranslation("flag.raiseRow"));
+            flag.setTooltipText(banner.getTranslation("flag.raiseRow"));
+            flag.setId("raise-row-" + rowId);
+            return Optional.of(flag);
+        }
+
+        @Override
         public void onEvent(ScopingEvent event) {
             if (event instanceof FlagsChanged || event instanceof ScopingChanged) refresh();
         }
@@ -110,7 +120,7 @@ class FlagsExtension implements CanvasExtension {
             count.addClassName(active > 0 ? "flag-count-active" : "flag-count");
             count.setVisible(!here.isEmpty());
             Button raise = new Button(div.getTranslation("flag.raise"), VaadinIcon.FLAG_O.create(),
-                    e -> new RaiseFlagDialog(disagreements, scoping, sectionKey).open());
+                    e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, null).open());
             raise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             raise.setId("raise-" + sectionKey);
             Div header = new Div(count, raise);

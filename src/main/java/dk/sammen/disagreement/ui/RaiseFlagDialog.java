@@ -24,8 +24,9 @@ class RaiseFlagDialog extends Dialog {
     final CheckboxGroup<Party> parties = new CheckboxGroup<>();
     final Button submit = new Button();
 
-    RaiseFlagDialog(DisagreementService disagreements, ScopingDetails scoping, String section) {
-        setHeaderTitle(getTranslation("flag.raise") + " – " + getTranslation("canvas." + section + ".title"));
+    RaiseFlagDialog(DisagreementService disagreements, ScopingDetails scoping, String section, Long rowId) {
+        setHeaderTitle(getTranslation(rowId == null ? "flag.raise" : "flag.raiseRow") + " – "
+                + getTranslation("canvas." + section + ".title"));
         title.setLabel(getTranslation("flag.title"));
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
@@ -47,7 +48,7 @@ class RaiseFlagDialog extends Dialog {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             try {
-                disagreements.raise(scoping.id(), new NewFlag(section, null, title.getValue(), description.getValue(),
+                disagreements.raise(scoping.id(), new NewFlag(section, rowId, title.getValue(), description.getValue(),
                         parties.getValue().stream().map(Party::id).collect(Collectors.toSet())));
                 close();
             } catch (InvalidInputException problems) {

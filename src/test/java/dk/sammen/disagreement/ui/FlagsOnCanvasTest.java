@@ -134,4 +134,22 @@ class FlagsOnCanvasTest {
         overview.state.setValue("OPEN");
         assertThat(overview.flags.getListDataView().getItems().noneMatch(f -> f.id() == flag.id())).isTrue();
     }
+
+    @Test
+    void the_evaluator_flags_one_row_of_a_table_even_though_they_cannot_edit_it() {
+        var row = as("kamilla", () -> canvas.addRow(fixture.id(), new TableRef("risks", "risks"), Map.of("risk", "Travlhed")));
+        BrowserlessUIContext eva = app.newUser("eva", "USER").newWindow();
+        CanvasView view = open(eva);
+        var grid = eva.find(com.vaadin.flow.component.grid.Grid.class).id("grid-risks-risks");
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) eva.test(grid).getCellComponent(0,
+                grid.getColumns().size() - 1);
+        assertThat(actions.getComponentCount()).as("only the flag, no editing for the evaluator").isEqualTo(1);
+        eva.test((Button) actions.getComponentAt(0)).click();
+        eva.test(eva.find(TextField.class).id("flag-title")).setValue("Er travlheden reel?");
+        eva.test(eva.find(TextArea.class).id("flag-description")).setValue("Vejdrift mener, at foråret er roligt.");
+        eva.test(eva.find(Button.class).id("flag-submit")).click();
+        assertThat(as("eva", () -> disagreements.flags(fixture.id()))).singleElement()
+                .satisfies(f -> assertThat(f.rowId()).isEqualTo(row.id()));
+        assertThat(view).isNotNull();
+    }
 }
