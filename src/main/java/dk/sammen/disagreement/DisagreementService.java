@@ -10,8 +10,6 @@ import dk.sammen.canvas.StoredRow;
 import dk.sammen.canvas.TableRef;
 import dk.sammen.disagreement.internal.FlagEntity;
 import dk.sammen.disagreement.internal.FlagRepository;
-import dk.sammen.disagreement.internal.NoticeEntity;
-import dk.sammen.disagreement.internal.NoticeRepository;
 import dk.sammen.disagreement.internal.PositionEntity;
 import dk.sammen.disagreement.internal.PositionRepository;
 
@@ -38,7 +36,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +51,10 @@ public class DisagreementService {
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 4000;
-    private static final String SEPARATOR = "\u001f";
 
     private final FlagRepository flags;
     private final PositionRepository positions;
-    private final NoticeRepository notices;
+    private final NoticeService notices;
     private final ScopingService scopings;
     private final CanvasService canvas;
     private final AccountService accounts;
@@ -66,7 +62,7 @@ public class DisagreementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisagreementService(FlagRepository flags, PositionRepository positions, NoticeRepository notices, ScopingService scopings,
+    DisagreementService(FlagRepository flags, PositionRepository positions, NoticeService notices, ScopingService scopings,
                         CanvasService canvas, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
                         Clock clock) {
         this.flags = flags;
@@ -253,22 +249,6 @@ public class DisagreementService {
                 .toList();
     }
 
-    /** The signed-in user's latest notices, newest first. */
-    @Transactional(readOnly = true)
-    public List<Notice> myNotices() {
-        UserSummary me = currentUser.require();
-        return notices.findByUserIdOrderByIdDesc(me.id().value(), Limit.of(50)).stream()
-                .map(n -> new Notice(n.requireId(), n.scopingId, n.messageKey, Arrays.asList(n.args.split(SEPARATOR, -1)),
-                        n.createdAt, n.seen))
-                .toList();
-    }
-
-    @Transactional
-    public void markNoticesSeen() {
-        UserSummary me = currentUser.require();
-        notices.findByUserIdOrderByIdDesc(me.id().value(), Limit.of(500)).forEach(n -> n.seen = true);
-    }
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -304,9 +284,7 @@ public class DisagreementService {
                 .map(m -> m.user().id().value())
                 .filter(id -> id != actor.id().value())
                 .collect(Collectors.toSet());
-        String args = String.join(SEPARATOR, actor.displayName(), flag.title, details.title());
-        recipients.forEach(user -> notices.save(new NoticeEntity(user, scoping.value(), flag.requireId(), noticeKey, args,
-                clock.instant())));
+        notices.send(recipients, scoping.value(), flag.requireId(), noticeKey, actor.displayName(), flag.title, details.title());
         events.publishEvent(new FlagsChanged(scoping.value()));
     }
 

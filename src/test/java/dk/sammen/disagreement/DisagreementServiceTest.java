@@ -30,6 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 class DisagreementServiceTest {
 
     @Autowired DisagreementService disagreements;
+    @Autowired NoticeService notices;
     @Autowired CanvasService canvas;
     @Autowired ScopingService scopings;
     @Autowired DirectoryService directory;
@@ -154,11 +155,11 @@ class DisagreementServiceTest {
     @Test
     void the_involved_parties_members_are_notified() {
         raise();
-        assertThat(as("kamilla", () -> disagreements.myNotices())).first().satisfies(n -> {
+        assertThat(as("kamilla", () -> notices.myNotices())).first().satisfies(n -> {
             assertThat(n.messageKey()).isEqualTo("flag.notice.raised");
             assertThat(n.args()).containsExactly("Eva Lund", "Hvem ejer formålet?", as("kamilla", () -> scopings.details(id)).title());
         });
-        assertThat(as("ole", () -> disagreements.myNotices())).noneMatch(n -> n.scopingId() == id.value());
+        assertThat(as("ole", () -> notices.myNotices())).noneMatch(n -> n.scopingId() == id.value());
     }
 
     static void assertRefused(ThrowingCallable call, String... fieldAndKey) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.sammen.base.Formats;
-import dk.sammen.disagreement.DisagreementService;
+import dk.sammen.disagreement.NoticeService;
 import dk.sammen.disagreement.Notice;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -24,20 +24,20 @@ public class NoticesView extends Main implements HasDynamicTitle {
 
     final UnorderedList list = new UnorderedList();
 
-    NoticesView(DisagreementService disagreements) {
+    NoticesView(NoticeService notices) {
         addClassName("page");
         var locale = UI.getCurrent().getLocale();
-        List<Notice> notices = disagreements.myNotices();
-        for (Notice n : notices) {
+        List<Notice> mine = notices.myNotices();
+        for (Notice n : mine) {
             String text = Formats.dateTime(n.createdAt(), locale) + ": " + getTranslation(n.messageKey(), n.args().toArray());
             ListItem item = new ListItem(new Anchor("scoping/" + n.scopingId(), text));
             if (!n.seen()) item.addClassName("unseen");
             list.add(item);
         }
         add(new H1(getTranslation("notices.title")));
-        if (notices.isEmpty()) add(new Paragraph(getTranslation("notices.empty")));
+        if (mine.isEmpty()) add(new Paragraph(getTranslation("notices.empty")));
         add(list);
-        disagreements.markNoticesSeen();
+        notices.markSeen();
     }
 
     @Override
