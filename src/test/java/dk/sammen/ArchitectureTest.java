@@ -18,7 +18,7 @@ class ArchitectureTest {
             .importPackages("dk.sammen");
 
     /** Upstream first: a feature may use those before it, never those after it. */
-    static final List<String> FEATURES = List.of("base", "live", "security", "directory", "scoping", "canvas", "disagreement");
+    static final List<String> FEATURES = List.of("base", "live", "security", "directory", "scoping", "canvas", "disagreement", "approval", "charter");
 
     @Test
     void features_do_not_depend_on_features_downstream() {
@@ -27,6 +27,7 @@ class ArchitectureTest {
                 noClasses().that().resideInAPackage("dk.sammen." + FEATURES.get(i) + "..")
                         .should().dependOnClassesThat().resideInAPackage("dk.sammen." + downstream + "..")
                         .because(FEATURES.get(i) + " is upstream of " + downstream)
+                        .allowEmptyShould(true) // a feature may not exist yet
                         .check(CLASSES);
             }
         }

@@ -263,6 +263,52 @@ public class ScopingService {
         structureChanged(id, me.user().id());
     }
 
+    /** Facilitator only: the scoping goes to review. The approval feature has checked the gates first. */
+    @Transactional
+    public void sendToReview(ScopingId id) {
+        Membership me = requireFacilitator(id);
+        moveStage(id, Stage.IN_REVIEW, me.user().id());
+    }
+
+    /** Every party's leader approved the same version: the scoping is approved and frozen. Called by the approval feature. */
+    @Transactional
+    public void markApproved(ScopingId id) {
+        Membership me = membership(id);
+        moveStage(id, Stage.APPROVED, me.user().id());
+    }
+
+    /** Facilitator only: an approved scoping is reopened as a new draft version; the approved one stays on record. */
+    @Transactional
+    public int reopen(ScopingId id) {
+        Membership me = requireFacilitator(id);
+        moveStage(id, Stage.REOPENED, me.user().id());
+        ScopingEntity s = scopings.findById(id.value()).orElseThrow();
+        s.nextVersion();
+        return s.getVersionNumber();
+    }
+
+    /** The content changed while in review: the review continues on a new version. Returns its number. */
+    @Transactional
+    public int newReviewVersion(ScopingId id) {
+        membership(id);
+        ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
+        if (s.getStage() != Stage.IN_REVIEW) throw new InvalidInputException(Problem.of("stage", "validation.stage.notInReview"));
+        s.nextVersion();
+        events.publishEvent(new ScopingChanged(id.value()));
+        return s.getVersionNumber();
+    }
+
+    private void moveStage(ScopingId id, Stage next, UserId by) {
+        ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
+        if (!s.getStage().mayMoveTo(next)) {
+            throw new InvalidInputException(Problem.of("stage", "validation.stage.illegal", "stage." + s.getStage().name(),
+                    "stage." + next.name()));
+        }
+        s.moveTo(next);
+        s.changed(by.value(), clock.instant());
+        events.publishEvent(new ScopingChanged(id.value()));
+    }
+
     /**
      * Notes that the signed-in user changed the scoping now; called by features downstream inside
      * their own write transaction, after they have checked access.

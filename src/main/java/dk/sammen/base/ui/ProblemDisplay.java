@@ -17,7 +17,7 @@ public final class ProblemDisplay {
     /** The problem in the user's language; arguments that are message keys are translated too. */
     public static String message(Component context, Problem problem) {
         Object[] args = problem.args().stream()
-                .map(a -> a instanceof String s && (s.startsWith("canvas.") || s.startsWith("flag.")) ? context.getTranslation(s) : a)
+                .map(a -> a instanceof String s && (s.startsWith("canvas.") || s.startsWith("flag.") || s.startsWith("stage.") || s.startsWith("canvas.")) ? context.getTranslation(s) : a)
                 .toArray();
         return context.getTranslation(problem.messageKey(), args);
     }

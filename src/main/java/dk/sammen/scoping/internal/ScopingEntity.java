@@ -82,6 +82,14 @@ public class ScopingEntity extends AbstractEntity {
         this.caseNumber = caseNumber;
     }
 
+    public void moveTo(Stage next) {
+        this.stage = next;
+    }
+
+    public void nextVersion() {
+        this.versionNumber++;
+    }
+
     public void changed(long by, Instant at) {
         this.changedBy = by;
         this.changedAt = at;
