@@ -17,12 +17,12 @@ import java.util.Map;
  * A scoping with every required answer given, ready for review: the analysis team (leader Lars)
  * and city development (leader Peter), evaluator Eva.
  */
-final class CompleteScoping {
+public final class CompleteScoping {
 
     private CompleteScoping() {
     }
 
-    static ScopingFixture create(ScopingService scopings, DirectoryService directory, AccountService accounts, CanvasService canvas,
+    public static ScopingFixture create(ScopingService scopings, DirectoryService directory, AccountService accounts, CanvasService canvas,
                                  String title) {
         ScopingFixture f = ScopingFixture.create(scopings, directory, accounts, title);
         run("nanna", () -> scopings.invite(f.id(), ScopingFixture.user(accounts, "peter"), ScopingRole.LEADER, f.cityDevelopment()));
@@ -30,7 +30,7 @@ final class CompleteScoping {
         return f;
     }
 
-    static void fill(CanvasService canvas, ScopingFixture f, String purpose) {
+    public static void fill(CanvasService canvas, ScopingFixture f, String purpose) {
         var id = f.id();
         run("kamilla", () -> {
             answer(canvas, f, "background", "problem", "Cyklister kører uden om afspærringer.");

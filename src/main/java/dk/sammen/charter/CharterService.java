@@ -1,0 +1,124 @@
+package dk.sammen.charter;
+
+import dk.sammen.approval.ApprovalService;
+import dk.sammen.approval.Fingerprint;
+import dk.sammen.approval.ReviewRound;
+import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.Problem;
+import dk.sammen.base.Translations;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.charter.internal.CharterContent;
+import dk.sammen.charter.internal.MarkdownCharterRenderer;
+import dk.sammen.charter.internal.PdfCharterRenderer;
+import dk.sammen.charter.internal.PdfSigner;
+import dk.sammen.scoping.ScopingId;
+import dk.sammen.scoping.ScopingService;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The partnership charter of an approved version: PDF (signed by the application), Markdown and
+ * JSON (the canonical form itself); and the check of a charter file or fingerprint against the record.
+ */
+@Service
+public class CharterService {
+
+    public enum Format { PDF, MARKDOWN, JSON }
+
+    private final ApprovalService approvals;
+    private final ScopingService scopings;
+    private final CanvasService canvas;
+    private final Translations translations;
+    private final PdfCharterRenderer pdf;
+    private final MarkdownCharterRenderer markdown;
+    private final PdfSigner signer;
+
+    CharterService(ApprovalService approvals, ScopingService scopings, CanvasService canvas, Translations translations,
+                   PdfCharterRenderer pdf, MarkdownCharterRenderer markdown, PdfSigner signer) {
+        this.approvals = approvals;
+        this.scopings = scopings;
+        this.canvas = canvas;
+        this.translations = translations;
+        this.pdf = pdf;
+        this.markdown = markdown;
+        this.signer = signer;
+    }
+
+    /** The charter of an approved round of this scoping; members only. */
+    public CharterFile charter(ScopingId scoping, long roundId, Format format, Locale locale) {
+        ReviewRound round = approvals.rounds(scoping).stream().filter(r -> r.id() == roundId && r.approved()).findFirst()
+                .orElseThrow(() -> new InvalidInputException(Problem.of("round", "validation.charter.notApproved")));
+        String base = "charter-" + safeName(scopings.details(scoping).title()) + "-v" + round.versionNumber();
+        Locale language = Translations.supported(locale);
+        return switch (format) {
+            case JSON -> new CharterFile(base + ".json", "application/json", round.canonicalJson().getBytes(StandardCharsets.UTF_8));
+            case MARKDOWN -> new CharterFile(base + "-" + language.getLanguage() + ".md", "text/markdown; charset=UTF-8",
+                    markdown.render(content(round, language)).getBytes(StandardCharsets.UTF_8));
+            case PDF -> new CharterFile(base + "-" + language.getLanguage() + ".pdf", "application/pdf",
+                    signer.sign(pdf.render(content(round, language)), translations.getTranslation("charter.signReason", language)));
+        };
+    }
+
+    private CharterContent content(ReviewRound round, Locale locale) {
+        return new CharterContent(round, canvas.template(), locale, translations);
+    }
+
+    /** Checks an uploaded charter (signed PDF or canonical JSON) against the approved versions the user may see. */
+    public Verification verify(byte[] file) {
+        if (file.length >= 4 && new String(file, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
+            if (!signer.verify(file)) return new Verification(false, "verify.badSignature", null, List.of(), List.of());
+            String hex;
+            try (var document = Loader.loadPDF(file)) {
+                hex = document.getDocumentInformation().getCustomMetadataValue("SammenFingerprint");
+            } catch (Exception e) {
+                return new Verification(false, "verify.unreadable", null, List.of(), List.of());
+            }
+            if (hex == null) return new Verification(false, "verify.noFingerprint", null, List.of(), List.of());
+            return verify(new Fingerprint(hex));
+        }
+        try {
+            // Accept the file as exported, or re-indented: its keys sorted again give the canonical bytes.
+            String text = new String(file, StandardCharsets.UTF_8).strip();
+            Verification exact = verify(Fingerprint.of(text));
+            if (exact.matches()) return exact;
+            JsonMapper json = JsonMapper.builder().build();
+            Object tree = sorted(json.readValue(text, new TypeReference<Object>() { }));
+            return verify(Fingerprint.of(json.writeValueAsString(tree)));
+        } catch (RuntimeException notJson) {
+            return new Verification(false, "verify.unreadable", null, List.of(), List.of());
+        }
+    }
+
+    public Verification verify(Fingerprint fingerprint) {
+        List<ReviewRound> found = approvals.approvedWith(fingerprint);
+        List<String> titles = new ArrayList<>();
+        found.forEach(r -> titles.add(scopings.details(r.scoping()).title()));
+        return new Verification(!found.isEmpty(), found.isEmpty() ? "verify.noMatch" : "verify.match", fingerprint.hex(), found, titles);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object sorted(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new TreeMap<>();
+            map.forEach((k, v) -> out.put((String) k, sorted(v)));
+            return out;
+        }
+        if (node instanceof List<?> list) return list.stream().map(CharterService::sorted).toList();
+        return node;
+    }
+
+    private static String safeName(String title) {
+        String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "Oe").replace("Å", "Aa");
+        String clean = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+        return clean.isEmpty() ? "scoping" : clean.substring(0, Math.min(clean.length(), 60));
+    }
+}
