@@ -28,6 +28,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * The same Flyway migrations and the same services on a real PostgreSQL server: a throw-away
  * cluster from the machine's PostgreSQL packages (no Docker here), started for this test only.
  */
+@org.junit.jupiter.api.Order(1) // starts its own application context: see junit-platform.properties
 class PostgresMigrationTest {
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** What was saved is there after the application is stopped and started again on the same database file. */
+@org.junit.jupiter.api.Order(1) // starts its own application context: see junit-platform.properties
 class RestartTest {
 
     @Test

@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
+@org.junit.jupiter.api.Order(1) // starts its own application context: see junit-platform.properties
 class LiveInTheBrowserTest {
 
     static final int EDITS = 50;

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The prod profile starts without sample data and refuses published default passwords. */
+@org.junit.jupiter.api.Order(1) // starts its own application context: see junit-platform.properties
 class ProductionProfileTest {
 
     private static ConfigurableApplicationContext prod(String dataDir, String adminPassword) {
