@@ -1,5 +1,8 @@
 package dk.sammen.sampledata;
 
+import dk.sammen.approval.ApprovalService;
+import dk.sammen.approval.Decision;
+import dk.sammen.approval.ReviewRound;
 import dk.sammen.canvas.CanvasService;
 import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.StoredValue;
@@ -12,6 +15,7 @@ import dk.sammen.disagreement.NewFlag;
 import dk.sammen.scoping.NewScoping;
 import dk.sammen.scoping.Party;
 import dk.sammen.scoping.PartnerType;
+import dk.sammen.scoping.PartyId;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
@@ -48,10 +52,12 @@ class SampleData implements ApplicationRunner {
     private final ScopingService scopings;
     private final CanvasService canvas;
     private final DisagreementService disagreements;
+    private final ApprovalService approvals;
 
     SampleData(AccountService accounts, DirectoryService directory, ScopingService scopings, CanvasService canvas,
-               DisagreementService disagreements) {
+               DisagreementService disagreements, ApprovalService approvals) {
         this.disagreements = disagreements;
+        this.approvals = approvals;
         this.accounts = accounts;
         this.directory = directory;
         this.scopings = scopings;
@@ -127,8 +133,68 @@ class SampleData implements ApplicationRunner {
                     Set.of(parties.get(0).id(), parties.get(2).id())));
             ActingAs.run("sofie", () -> disagreements.escalate(id, data.id(), Set.of(parties.get(0).id(), parties.get(2).id())));
         });
+        approvedSample(people);
         log.info("Sample data created: sign in as nanna (facilitator), kamilla/mette/sofie (participants), "
                 + "lars/peter/jens (leaders), eva (evaluator), ole (no scopings) or admin; password {}", PASSWORD);
+    }
+
+    /** A second scoping that has gone the whole way: approved by both leaders, with its charter to download. */
+    private void approvedSample(Map<String, UserId> people) {
+        ActingAs.run("nanna", () -> {
+            var departments = directory.departments();
+            DepartmentId analysis = departments.stream().filter(d -> d.shortName().equals("TMF Stab")).findFirst().orElseThrow().id();
+            DepartmentId roads = departments.stream().filter(d -> d.shortName().equals("VA")).findFirst().orElseThrow().id();
+            ScopingId id = scopings.create(new NewScoping("Trygge skoleveje ved vejarbejde", "2026-0388",
+                    List.of(new NewScoping.NewParty(analysis, PartnerType.SAME_MUNICIPALITY),
+                            new NewScoping.NewParty(roads, PartnerType.SAME_MUNICIPALITY))));
+            List<Party> parties = scopings.details(id).parties();
+            PartyId a = parties.get(0).id();
+            PartyId r = parties.get(1).id();
+            scopings.invite(id, people.get("kamilla"), ScopingRole.PARTICIPANT, a);
+            scopings.invite(id, people.get("lars"), ScopingRole.LEADER, a);
+            scopings.invite(id, people.get("sofie"), ScopingRole.PARTICIPANT, r);
+            scopings.invite(id, people.get("jens"), ScopingRole.LEADER, r);
+            scopings.invite(id, people.get("eva"), ScopingRole.EVALUATOR, null);
+            answer(id, "background", "problem", "Forældre oplever, at skolevejene bliver utrygge, når der er vejarbejde, "
+                    + "fordi fortove lukkes uden skiltet omvej.");
+            answer(id, "purpose", "sharedPurpose", "Børn kan gå og cykle trygt til skole, også når der er vejarbejde.");
+            answer(id, "purpose", "sharedGoals", "Færre henvendelser fra forældre; ingen lukkede skoleveje uden skiltet omvej.");
+            canvas.save(id, FieldRef.forParty("purpose", "ownGoals", a), "Afprøve observationsmetoden i et nyt felt.", StoredValue.NEW);
+            canvas.save(id, FieldRef.forParty("purpose", "ownGoals", r), "En fast procedure for omveje ved skoler.", StoredValue.NEW);
+            answer(id, "form", "form", "PARTNERSHIP");
+            answer(id, "form", "why", "Begge parter bidrager med faglighed og ejer resultatet i fællesskab.");
+            answer(id, "roles", "projectLeads", "Kamilla Damgaard og Sofie Madsen");
+            answer(id, "roles", "independence", "Evaluator refererer til begge kontorchefer og deltager ikke i dataindsamlingen.");
+            answer(id, "anchoring", "receiver", "Vejdrift og Anlæg, sektion for vejarbejder");
+            answer(id, "anchoring", "handover", "2027-05-01");
+            answer(id, "exit", "successCriteria", "Procedure vedtaget og afprøvet ved tre skoler.");
+            answer(id, "exit", "endDate", "2027-06-30");
+            String[][] resources = {{"180", "0", "60"}, {"120", "25000", "40"}};
+            for (int i = 0; i < 2; i++) {
+                PartyId p = i == 0 ? a : r;
+                canvas.save(id, FieldRef.forParty("resources", "hours", p), resources[i][0], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty("resources", "money", p), resources[i][1], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty("resources", "share", p), resources[i][2], StoredValue.NEW);
+            }
+            canvas.addRow(id, new TableRef("background", "baseline"), Map.of("indicator", "Forældrehenvendelser om skoleveje pr. kvartal",
+                    "value", "23", "source", "Borgerservice", "date", "2026-10-01"));
+            canvas.addRow(id, new TableRef("deliverables", "deliverables"), Map.of("deliverable", "Observationsnotat fra tre skoler",
+                    "owner", String.valueOf(a.value()), "due", "2027-02-15", "acceptance", "Drøftet med skolebestyrelserne"));
+            canvas.addRow(id, new TableRef("deliverables", "deliverables"), Map.of("deliverable", "Procedure for omveje ved skoler",
+                    "owner", String.valueOf(r.value()), "due", "2027-04-15", "acceptance", "Godkendt af vejchefen"));
+            canvas.addRow(id, new TableRef("priorities", "inScope"), Map.of("item", "Skoleveje inden for 500 m fra en skole"));
+            canvas.addRow(id, new TableRef("priorities", "leftOut"), Map.of("item", "Vejarbejder om natten"));
+            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "1", "decides", "Projektlederne", "days", "5"));
+            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "2", "decides", "Kontorcheferne i fællesskab",
+                    "days", "10", "fallback", "Direktionen afgør"));
+            canvas.addRow(id, new TableRef("exit", "reviews"), Map.of("date", "2027-01-15", "purpose", "Midtvejsstatus"));
+            canvas.addRow(id, new TableRef("data", "datasets"), Map.of("dataset", "Observationer og fotos", "owner", String.valueOf(a.value()),
+                    "sourceOfTruth", "Undersøgelsesteamets arkiv", "personalData", "YES", "dpoConsulted", "YES"));
+            ReviewRound round = approvals.sendToReview(id);
+            ActingAs.run("lars", () -> approvals.decide(id, a, round.fingerprint(),
+                    new Decision.ApproveWithReservation("Observationer kun i skoletiden")));
+            ActingAs.run("jens", () -> approvals.decide(id, r, round.fingerprint(), new Decision.Approve()));
+        });
     }
 
     private void person(Map<String, UserId> people, String username, String name, DepartmentId department, String title) {
