@@ -152,6 +152,25 @@ public class ApprovalService {
         return all.stream().map(r -> toRound(r, byRound.getOrDefault(r.requireId(), List.of()))).toList();
     }
 
+    /**
+     * The sections whose content differs between the last approved version and the given round,
+     * so a leader sees what changed since they last approved. Empty when nothing was approved before.
+     */
+    public List<String> sectionsChangedSinceApproval(ScopingId scoping, ReviewRound round) {
+        Optional<ReviewRound> lastApproved = rounds(scoping).stream().filter(r -> r.approved() && r.id() != round.id()).findFirst();
+        if (lastApproved.isEmpty()) return List.of();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var before = json.readTree(lastApproved.get().canonicalJson());
+        var now = json.readTree(round.canonicalJson());
+        List<String> changed = new ArrayList<>();
+        if (!before.path("parties").equals(now.path("parties"))) changed.add("parties");
+        for (CanvasTemplate.Section section : canvas.template().sections()) {
+            if (!before.path("sections").path(section.key()).equals(now.path("sections").path(section.key()))) changed.add(section.key());
+        }
+        if (!before.path("openIssues").equals(now.path("openIssues")) && !changed.contains("openIssues")) changed.add("openIssues");
+        return changed;
+    }
+
     public Optional<ReviewRound> currentRound(ScopingId scoping) {
         return rounds(scoping).stream().findFirst();
     }

@@ -95,6 +95,12 @@ class ApprovalServiceTest {
         assertThat(as("eva", () -> approval.rounds(f.id()))).filteredOn(ReviewRound::approved).singleElement()
                 .satisfies(r -> assertThat(r.fingerprint()).isEqualTo(round.fingerprint()));
         assertThat(as("eva", () -> approval.approvedWith(round.fingerprint()))).hasSize(1);
+
+        // Changed and sent again: the leaders see which sections changed since the version they approved.
+        StoredValue forum = as("kamilla", () -> canvas.save(f.id(), FieldRef.joint("ways", "forum"), "Styregruppen", StoredValue.NEW));
+        ReviewRound second = as("nanna", () -> approval.sendToReview(f.id()));
+        assertThat(as("lars", () -> approval.sectionsChangedSinceApproval(f.id(), second))).containsExactly("ways");
+        assertThat(forum.version()).isZero();
         assertThat(as("ole", () -> approval.approvedWith(round.fingerprint()))).as("an outsider learns nothing").isEmpty();
     }
 

@@ -31,6 +31,7 @@ import dk.sammen.scoping.ScopingChanged;
 import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingService;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -144,6 +145,12 @@ class ReviewExtension implements CanvasExtension {
         private void inReview(ReviewRound round) {
             panel.add(new Paragraph(t("review.inReview", round.versionNumber())));
             panel.add(fingerprint(round));
+            List<String> changed = approvals.sectionsChangedSinceApproval(scoping.id(), round);
+            if (!changed.isEmpty()) {
+                Paragraph since = new Paragraph(t("review.changedSince") + " ");
+                for (String key : changed) since.add(new Anchor("#section-" + key, t("canvas." + key + ".title")), new Span(" · "));
+                panel.add(since);
+            }
             panel.add(decisions(round));
             approvals.rounds(scoping.id()).stream().skip(1).findFirst().filter(r -> "SUPERSEDED".equals(r.state()))
                     .filter(r -> r.approvals().stream().anyMatch(a -> a.withdrawnAt() != null))
