@@ -1,6 +1,7 @@
 package dk.sammen.approval.ui;
 
 import static dk.sammen.TestUsers.as;
+import static dk.sammen.Windows.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -52,13 +53,6 @@ class ReviewPathTest {
         if (app != null) app.close();
     }
 
-    private <T> T in(BrowserlessUIContext window, Supplier<T> step) {
-        window.activate();
-        var session = window.getUI().getSession();
-        session.getService().runPendingAccessTasks(session);
-        window.roundTrip();
-        return step.get();
-    }
 
     @Test
     void fill_send_to_review_two_leaders_approve_and_download_the_charter() throws Exception {

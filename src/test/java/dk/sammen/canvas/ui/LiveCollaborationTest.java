@@ -1,6 +1,7 @@
 package dk.sammen.canvas.ui;
 
 import static dk.sammen.TestUsers.as;
+import static dk.sammen.Windows.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -69,17 +70,6 @@ class LiveCollaborationTest {
         app.close();
     }
 
-    /**
-     * Switches to a window as its user would look at it: the changes pushed to it meanwhile
-     * (queued with ui.access while the test thread held its session) are applied first.
-     */
-    private <T> T in(BrowserlessUIContext window, java.util.function.Supplier<T> step) {
-        window.activate();
-        var session = window.getUI().getSession();
-        session.getService().runPendingAccessTasks(session);
-        window.roundTrip();
-        return step.get();
-    }
 
     @Test
     void text_rows_and_the_resource_split_reach_the_other_window_and_nobody_outside() {

@@ -2,6 +2,7 @@ package dk.sammen.disagreement.ui;
 
 import static dk.sammen.TestUsers.as;
 import static dk.sammen.TestUsers.run;
+import static dk.sammen.Windows.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -58,13 +59,6 @@ class FlagsOnCanvasTest {
         app.close();
     }
 
-    private <T> T in(BrowserlessUIContext window, Supplier<T> step) {
-        window.activate();
-        var session = window.getUI().getSession();
-        session.getService().runPendingAccessTasks(session);
-        window.roundTrip();
-        return step.get();
-    }
 
     private CanvasView open(BrowserlessUIContext window) {
         return window.navigate("scoping/" + fixture.id().value(), CanvasView.class);
