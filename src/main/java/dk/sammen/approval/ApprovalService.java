@@ -41,8 +41,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -186,8 +186,10 @@ public class ApprovalService {
         boolean leadsThisParty = details.leaderOf(party).map(m -> m.user().id().equals(me.user().id())).orElse(false);
         if (!leadsThisParty) throw new AccessDeniedException("only the party's own leader decides for it");
         if (details.stage() != Stage.IN_REVIEW) throw new InvalidInputException(Problem.of("stage", "validation.stage.notInReview"));
-        RoundEntity round = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst()
-                .filter(r -> "OPEN".equals(r.state)).orElseThrow(() -> new InvalidInputException(Problem.of("stage", "validation.stage.notInReview")));
+        RoundEntity latest = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException(Problem.of("stage", "validation.stage.notInReview")));
+        RoundEntity round = rounds.findForUpdate(latest.requireId()).filter(r -> "OPEN".equals(r.state))
+                .orElseThrow(() -> new InvalidInputException(Problem.of("stage", "validation.stage.notInReview")));
         if (!round.fingerprint.equals(approvedFingerprint.hex())) {
             throw new InvalidInputException(Problem.of("fingerprint", "validation.approval.stale", new Fingerprint(round.fingerprint).grouped()));
         }
@@ -243,21 +245,17 @@ public class ApprovalService {
     }
 
     /**
-     * After any committed change of a scoping in review: when the content no longer has the
-     * fingerprint in review, the review moves to a new version and the approvals are withdrawn.
+     * With any change of a scoping in review, inside the same transaction: when the content no
+     * longer has the fingerprint in review, the review moves to a new version and the approvals
+     * are withdrawn — atomically with the change itself, and without a second database connection
+     * (an after-commit step in a new transaction starved the pool under many concurrent writers).
      */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void contentChanged(ScopingEvent event) {
         if (!(event instanceof CanvasEvents.ChangeRecorded) && !(event instanceof ScopingChanged)) return;
         ScopingId scoping = new ScopingId(event.scopingId());
         if (SecurityContextHolder.getContext().getAuthentication() == null) return;
-        ScopingDetails details;
-        try {
-            details = scopings.details(scoping);
-        } catch (AccessDeniedException e) {
-            return;
-        }
+        ScopingDetails details = scopings.details(scoping);
         if (details.stage() != Stage.IN_REVIEW) return;
         RoundEntity current = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst().orElse(null);
         if (current == null || !"OPEN".equals(current.state)) return;

@@ -1,0 +1,120 @@
+package dk.sammen;
+
+import static dk.sammen.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.sammen.approval.ApprovalService;
+import dk.sammen.approval.CompleteScoping;
+import dk.sammen.approval.Decision;
+import dk.sammen.approval.ReviewRound;
+import dk.sammen.base.StaleVersionException;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.ChangeEntry;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.StoredValue;
+import dk.sammen.canvas.TableRef;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.scoping.ScopingFixture;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.scoping.Stage;
+import dk.sammen.security.AccountService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Many writers at once through the services (the short CI version of the concurrency benchmark):
+ * every write is either stored or reported to its writer as a conflict, the history accounts for
+ * every stored write, and a version is approved exactly once.
+ */
+@SammenTest
+class ConcurrentWritersTest {
+
+    static final int WRITERS = 20;
+    static final int WRITES_EACH = 10;
+    static final String[] PEOPLE = {"kamilla", "mette"};
+
+    @Autowired CanvasService canvas;
+    @Autowired ScopingService scopings;
+    @Autowired DirectoryService directory;
+    @Autowired AccountService accounts;
+    @Autowired ApprovalService approval;
+
+    @Test
+    void writers_on_one_field_and_one_table_lose_nothing_silently() throws Exception {
+        ScopingFixture f = ScopingFixture.create(scopings, directory, accounts, "Samtidige " + System.nanoTime());
+        FieldRef field = FieldRef.joint("ways", "forum");
+        TableRef table = new TableRef("risks", "risks");
+        AtomicInteger stored = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        ConcurrentLinkedQueue<String> storedValues = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                start.await();
+                String who = PEOPLE[writer % 2];
+                for (int i = 0; i < WRITES_EACH; i++) {
+                    String value = "writer " + writer + " write " + i;
+                    long seen = as(who, () -> canvas.content(f.id())).value(field).map(StoredValue::version).orElse(StoredValue.NEW);
+                    try {
+                        as(who, () -> canvas.save(f.id(), field, value, seen));
+                        stored.incrementAndGet();
+                        storedValues.add(value);
+                    } catch (StaleVersionException conflict) {
+                        conflicts.incrementAndGet(); // told, with the newer value: not silent
+                    }
+                    as(who, () -> canvas.addRow(f.id(), table, Map.of("risk", value)));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> d : done) d.get(2, TimeUnit.MINUTES);
+        pool.shutdown();
+
+        assertThat(stored.get() + conflicts.get()).isEqualTo(WRITERS * WRITES_EACH);
+        List<ChangeEntry> history = as("eva", () -> canvas.sectionHistory(f.id(), "ways"));
+        assertThat(history).filteredOn(c -> c.target().equals(field.key())).hasSize(stored.get());
+        assertThat(history.stream().map(ChangeEntry::after).toList()).containsExactlyInAnyOrderElementsOf(storedValues);
+        assertThat(as("eva", () -> canvas.content(f.id())).text(field)).isEqualTo(history.getFirst().after());
+        assertThat(as("eva", () -> canvas.content(f.id())).rows(table)).hasSize(WRITERS * WRITES_EACH);
+        System.out.println("Concurrent writers: " + WRITERS + " × " + WRITES_EACH + " on one field: " + stored.get() + " stored, "
+                + conflicts.get() + " reported as conflicts, 0 silent; " + WRITERS * WRITES_EACH + " rows added, all stored");
+    }
+
+    @Test
+    void two_leaders_approving_at_the_same_moment_approve_the_version_exactly_once() throws Exception {
+        ScopingFixture f = CompleteScoping.create(scopings, directory, accounts, canvas, "Samtidig godkendelse " + System.nanoTime());
+        ReviewRound round = as("nanna", () -> approval.sendToReview(f.id()));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> lars = pool.submit(() -> {
+            start.await();
+            return as("lars", () -> approval.decide(f.id(), f.analysis(), round.fingerprint(), new Decision.Approve()));
+        });
+        Future<?> peter = pool.submit(() -> {
+            start.await();
+            return as("peter", () -> approval.decide(f.id(), f.cityDevelopment(), round.fingerprint(), new Decision.Approve()));
+        });
+        start.countDown();
+        lars.get(1, TimeUnit.MINUTES);
+        peter.get(1, TimeUnit.MINUTES);
+        pool.shutdown();
+        assertThat(as("nanna", () -> scopings.details(f.id())).stage()).isEqualTo(Stage.APPROVED);
+        List<ReviewRound> rounds = as("nanna", () -> approval.rounds(f.id()));
+        assertThat(rounds).filteredOn(ReviewRound::approved).singleElement()
+                .satisfies(r -> assertThat(r.approvals()).filteredOn(a -> a.standing()).hasSize(2));
+    }
+}
