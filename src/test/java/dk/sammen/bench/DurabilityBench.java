@@ -36,16 +36,18 @@ public final class DurabilityBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
-            child(args[1], args[2]);
+            child(args[1], args[2], args.length > 3 && args[3].equals("h2-default-write-delay"));
             return;
         }
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        // "h2-default-write-delay" runs the same test with H2's default (delayed) writes: the "before" of WRITE_DELAY=0.
+        String variant = args.length > 1 ? args[1] : "configured";
         Path data = Files.createTempDirectory("sammen-durability");
         Random random = new Random(42);
         Set<String> acknowledged = new HashSet<>();
         long startedAt = System.currentTimeMillis();
         for (int k = 0; k < kills; k++) {
-            Process child = start(data, "write");
+            Process child = start(data, "write", variant);
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             long killAt = -1;
             String line;
@@ -57,7 +59,7 @@ public final class DurabilityBench {
             child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no clean close of the database
             System.out.println("kill " + (k + 1) + "/" + kills + ": " + acknowledged.size() + " acknowledged edits so far");
         }
-        Process verify = start(data, "verify");
+        Process verify = start(data, "verify", variant);
         BufferedReader out = new BufferedReader(new InputStreamReader(verify.getInputStream(), StandardCharsets.UTF_8));
         Set<String> stored = new HashSet<>();
         int broken = 0;
@@ -69,27 +71,29 @@ public final class DurabilityBench {
         verify.waitFor();
         Set<String> lost = new HashSet<>(acknowledged);
         lost.removeAll(stored);
-        String result = "Durability: " + kills + " kills (SIGKILL), " + acknowledged.size() + " acknowledged edits, " + lost.size()
+        String result = "Durability (" + variant + "): " + kills + " kills (SIGKILL), " + acknowledged.size() + " acknowledged edits, " + lost.size()
                 + " lost, " + broken + " half-written rows; " + (System.currentTimeMillis() - startedAt) / 1000 + " s";
         System.out.println(result);
-        Files.writeString(Path.of("target", "durability.txt"), result + "\n");
+        Files.writeString(Path.of("target", "durability-" + variant + ".txt"), result + "\n");
         if (!lost.isEmpty() || broken > 0) {
             System.out.println("LOST: " + lost);
             System.exit(1);
         }
     }
 
-    private static Process start(Path data, String mode) throws Exception {
+    private static Process start(Path data, String mode, String variant) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                DurabilityBench.class.getName(), "child", data.toString(), mode));
+                DurabilityBench.class.getName(), "child", data.toString(), mode, variant));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** The child: starts Sammen (dev profile, sample data on first start) and writes or verifies. */
-    private static void child(String data, String mode) {
+    private static void child(String data, String mode, boolean defaultWriteDelay) {
+        List<String> options = new ArrayList<>(List.of("--sammen.data-dir=" + data, "--server.port=0", "--logging.level.root=WARN"));
+        if (defaultWriteDelay) options.add("--spring.datasource.url=jdbc:h2:file:" + data + "/sammen;DB_CLOSE_ON_EXIT=FALSE");
         var context = new SpringApplicationBuilder(Application.class).profiles("dev").logStartupInfo(false)
-                .run("--sammen.data-dir=" + data, "--server.port=0", "--logging.level.root=WARN");
+                .run(options.toArray(String[]::new));
         ScopingService scopings = context.getBean(ScopingService.class);
         CanvasService canvas = context.getBean(CanvasService.class);
         ScopingId id = ActingAs.call("kamilla", () -> scopings.myScopings().stream()
