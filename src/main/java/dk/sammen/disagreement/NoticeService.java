@@ -2,6 +2,8 @@ package dk.sammen.disagreement;
 
 import dk.sammen.disagreement.internal.NoticeEntity;
 import dk.sammen.disagreement.internal.NoticeRepository;
+import dk.sammen.scoping.ScopingId;
+import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.CurrentUser;
 import dk.sammen.security.UserSummary;
 import java.time.Clock;
@@ -22,11 +24,13 @@ public class NoticeService {
 
     private static final String SEPARATOR = "\u001f";
     private final NoticeRepository notices;
+    private final ScopingService scopings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock) {
+    NoticeService(NoticeRepository notices, ScopingService scopings, CurrentUser currentUser, Clock clock) {
         this.notices = notices;
+        this.scopings = scopings;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -34,6 +38,7 @@ public class NoticeService {
     /** Sends a notice to each recipient (user ids); the caller has decided they may know. */
     @Transactional
     public void send(Collection<Long> recipients, long scopingId, @Nullable Long flagId, String messageKey, String... args) {
+        scopings.membership(new ScopingId(scopingId)); // only someone in the scoping notifies about it
         String joined = String.join(SEPARATOR, args);
         recipients.forEach(user -> notices.save(new NoticeEntity(user, scopingId, flagId, messageKey, joined, clock.instant())));
     }

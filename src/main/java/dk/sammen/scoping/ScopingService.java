@@ -274,6 +274,8 @@ public class ScopingService {
     @Transactional
     public void markApproved(ScopingId id) {
         Membership me = membership(id);
+        // The last leader's approval completes it; nobody else moves a scoping to Approved.
+        if (!me.roles().contains(ScopingRole.LEADER)) throw new AccessDeniedException("only a leader's approval completes a review");
         moveStage(id, Stage.APPROVED, me.user().id());
     }
 
