@@ -13,7 +13,6 @@ import dk.sammen.scoping.ScopingFixture;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -320,7 +319,4 @@ class CanvasServiceTest {
                 e.problems().stream().flatMap(p -> Stream.of(p.field(), p.messageKey())).toList()).containsExactly(fieldAndKey));
     }
 
-    static BigDecimal dec(String s) {
-        return new BigDecimal(s);
-    }
 }

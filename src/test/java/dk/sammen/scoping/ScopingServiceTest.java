@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.sammen.SammenTest;
 import dk.sammen.base.InvalidInputException;
-import dk.sammen.base.Problem;
 import dk.sammen.directory.DirectoryService;
 import dk.sammen.security.AccountService;
 import java.util.List;
@@ -156,7 +155,4 @@ class ScopingServiceTest {
         });
     }
 
-    static Problem problem(String field, String key) {
-        return Problem.of(field, key);
-    }
 }

@@ -11,13 +11,16 @@ import java.util.Map;
 /** Shows a service's refusal where the user is: at the field when there is one, else as a notice. */
 public final class ProblemDisplay {
 
+    /** Arguments that are themselves message keys (a field's label, a state's name) and are shown translated. */
+    private static final java.util.List<String> TRANSLATED_ARGUMENTS = java.util.List.of("canvas.", "flag.", "stage.");
+
     private ProblemDisplay() {
     }
 
     /** The problem in the user's language; arguments that are message keys are translated too. */
     public static String message(Component context, Problem problem) {
         Object[] args = problem.args().stream()
-                .map(a -> a instanceof String s && (s.startsWith("canvas.") || s.startsWith("flag.") || s.startsWith("stage.") || s.startsWith("canvas.")) ? context.getTranslation(s) : a)
+                .map(a -> a instanceof String s && TRANSLATED_ARGUMENTS.stream().anyMatch(s::startsWith) ? context.getTranslation(s) : a)
                 .toArray();
         return context.getTranslation(problem.messageKey(), args);
     }

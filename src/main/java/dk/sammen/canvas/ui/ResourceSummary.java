@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dk.sammen.base.Formats;
 import dk.sammen.canvas.ResourceSplit;
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Section 9 worked out: totals, computed shares, a bar chart with the numbers written out, and the 100 % check. */
@@ -47,7 +46,4 @@ final class ResourceSummary extends Div {
         add(balance);
     }
 
-    static boolean isHundred(BigDecimal v) {
-        return v.compareTo(ResourceSplit.HUNDRED) == 0;
-    }
 }

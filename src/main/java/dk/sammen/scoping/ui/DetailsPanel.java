@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.ui.ProblemDisplay;
-import dk.sammen.scoping.Member;
 import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
@@ -61,7 +60,4 @@ public final class DetailsPanel extends Div {
         return f;
     }
 
-    static String names(java.util.List<Member> members) {
-        return members.stream().map(m -> m.user().displayName()).collect(Collectors.joining(", "));
-    }
 }
