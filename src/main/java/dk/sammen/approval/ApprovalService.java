@@ -255,8 +255,9 @@ public class ApprovalService {
         if (!(event instanceof CanvasEvents.ChangeRecorded) && !(event instanceof ScopingChanged)) return;
         ScopingId scoping = new ScopingId(event.scopingId());
         if (SecurityContextHolder.getContext().getAuthentication() == null) return;
+        // Every canvas write passes here: the membership (one small read) tells the stage; the rest only in review.
+        if (scopings.membership(scoping).stage() != Stage.IN_REVIEW) return;
         ScopingDetails details = scopings.details(scoping);
-        if (details.stage() != Stage.IN_REVIEW) return;
         RoundEntity current = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst().orElse(null);
         if (current == null || !"OPEN".equals(current.state)) return;
         if (canonical(scoping).equals(current.canonical)) return;

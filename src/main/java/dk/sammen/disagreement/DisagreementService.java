@@ -304,10 +304,13 @@ public class DisagreementService {
         Map<Long, List<PositionEntity>> byFlag = positions.findByFlagIdIn(entities.stream().map(FlagEntity::requireId).toList())
                 .stream().collect(Collectors.groupingBy(p -> p.flagId));
         Map<Long, String> names = accounts.displayNames();
+        // One read of each scoping's decision ladder, not one per flag.
+        Map<Long, List<StoredRow>> ladders = details.values().stream()
+                .collect(Collectors.toMap(d -> d.id().value(), d -> ladder(canvas.content(d.id()))));
         return entities.stream().map(f -> {
             ScopingDetails d = details.get(f.scopingId);
             Map<Long, Party> parties = d.parties().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
-            List<StoredRow> ladder = ladder(canvas.content(d.id()));
+            List<StoredRow> ladder = ladders.get(f.scopingId);
             String decides = f.level <= ladder.size() ? ladder.get(f.level - 1).cell("decides") : "";
             List<Flag.Position> pos = byFlag.getOrDefault(f.requireId(), List.of()).stream()
                     .map(p -> new Flag.Position(new PartyId(p.partyId), Optional.ofNullable(parties.get(p.partyId)).map(Party::name)

@@ -58,6 +58,9 @@ class FlagsExtension implements CanvasExtension {
             banner.setId("flag-banner");
         }
 
+        /** The flags as last read: the canvas asks for the banner first, then each section, all from one read. */
+        private List<Flag> flags = List.of();
+
         @Override
         public Optional<Component> banner() {
             refresh();
@@ -70,7 +73,7 @@ class FlagsExtension implements CanvasExtension {
             div.addClassName("section-flags");
             div.setId("flags-" + sectionKey);
             sections.put(sectionKey, div);
-            fill(sectionKey, div, disagreements.flags(scoping.id()));
+            fill(sectionKey, div, flags);
             return Optional.of(div);
         }
 
@@ -90,7 +93,7 @@ class FlagsExtension implements CanvasExtension {
         }
 
         void refresh() {
-            List<Flag> flags = disagreements.flags(scoping.id());
+            flags = disagreements.flags(scoping.id());
             fillBanner(flags);
             sections.forEach((key, div) -> fill(key, div, flags));
         }
