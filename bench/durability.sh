@@ -4,7 +4,5 @@
 # A second argument "h2-default-write-delay" repeats it with H2's default delayed writes, for comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. .mvn/select-jdk.sh
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test \
-  || ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" dk.sammen.bench.DurabilityBench "${1:-20}" "${2:-configured}"
+. bench/classpath.sh
+"$JAVA_HOME/bin/java" -cp "$BENCH_CP" dk.sammen.bench.DurabilityBench "${1:-20}" "${2:-configured}"
