@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/classpath.sh
-"$JAVA_HOME/bin/java" -Xmx6g -cp "$BENCH_CP" dk.sammen.bench.FanOutBench "$@"
+"$JAVA_HOME/bin/java" -Xmx6g -Dvaadin.productionMode=true -cp "$BENCH_CP" dk.sammen.bench.FanOutBench "$@"

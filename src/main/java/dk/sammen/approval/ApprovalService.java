@@ -245,8 +245,10 @@ public class ApprovalService {
     }
 
     /**
-     * With any change of a scoping in review, inside the same transaction: when the content no
-     * longer has the fingerprint in review, the review moves to a new version and the approvals
+     * With any change of a scoping, inside the same transaction. In draft: the review gate is
+     * worked out once and travels with the change to every open page (before, each page read the
+     * whole canvas again for every edit: one set of reads per viewer). In review: when the content
+     * no longer has the fingerprint in review, the review moves to a new version and the approvals
      * are withdrawn — atomically with the change itself, and without a second database connection
      * (an after-commit step in a new transaction starved the pool under many concurrent writers).
      */
@@ -255,8 +257,13 @@ public class ApprovalService {
         if (!(event instanceof CanvasEvents.ChangeRecorded) && !(event instanceof ScopingChanged)) return;
         ScopingId scoping = new ScopingId(event.scopingId());
         if (SecurityContextHolder.getContext().getAuthentication() == null) return;
-        // Every canvas write passes here: the membership (one small read) tells the stage; the rest only in review.
-        if (scopings.membership(scoping).stage() != Stage.IN_REVIEW) return;
+        // Every canvas write passes here: the membership (one small read) tells the stage.
+        Stage stage = scopings.membership(scoping).stage();
+        if (stage == Stage.DRAFT || stage == Stage.REOPENED) {
+            events.publishEvent(new ReviewGateChanged(scoping.value(), gate(scoping)));
+            return;
+        }
+        if (stage != Stage.IN_REVIEW) return;
         ScopingDetails details = scopings.details(scoping);
         RoundEntity current = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst().orElse(null);
         if (current == null || !"OPEN".equals(current.state)) return;

@@ -79,7 +79,9 @@ class SampleData implements ApplicationRunner {
             person(people, "lars", "Lars Holm", analysis, "Chef for undersøgelsesteamet");
             person(people, "mette", "Mette Jensen", cityDev, "Byplanlægger");
             person(people, "peter", "Peter Sørensen", cityDev, "Kontorchef, Byudvikling");
+            person(people, "ahmed", "Ahmed Rahimi", cityDev, "Trafikplanlægger");
             person(people, "sofie", "Sofie Madsen", roads, "Ingeniør");
+            person(people, "birgitte", "Birgitte Friis", roads, "Projektleder, vejarbejder");
             person(people, "jens", "Jens Nielsen", roads, "Vejchef");
             person(people, "eva", "Eva Lund", null, "Neutral evaluator");
             person(people, "ole", "Ole Outsider", roads, "Medarbejder uden scopinger");
@@ -98,7 +100,9 @@ class SampleData implements ApplicationRunner {
             scopings.invite(id, people.get("lars"), ScopingRole.LEADER, parties.get(0).id());
             scopings.invite(id, people.get("mette"), ScopingRole.PARTICIPANT, parties.get(1).id());
             scopings.invite(id, people.get("peter"), ScopingRole.LEADER, parties.get(1).id());
+            scopings.invite(id, people.get("ahmed"), ScopingRole.PARTICIPANT, parties.get(1).id());
             scopings.invite(id, people.get("sofie"), ScopingRole.PARTICIPANT, parties.get(2).id());
+            scopings.invite(id, people.get("birgitte"), ScopingRole.PARTICIPANT, parties.get(2).id());
             scopings.invite(id, people.get("jens"), ScopingRole.LEADER, parties.get(2).id());
             scopings.invite(id, people.get("eva"), ScopingRole.EVALUATOR, null);
             answer(id, "background", "problem", "Cyklister kører uden om afspærringer ved vejarbejde, og skiltningen virker ikke. "

@@ -95,10 +95,7 @@ public final class FanOutBench {
         for (int n : sizes) {
             Result r = oneCanvas(n, edits);
             if (baseline == null) baseline = r.stats;
-            md.append("| ").append(n).append(" | ").append(r.stats.count()).append(" | ").append(r.stats.cells()).append(" | ")
-                    .append(r.stats.ratioTo(baseline)).append(" | ").append(String.format(Locale.ROOT, "%.0f", r.editsPerSecond))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", r.cpuCores)).append(" | ")
-                    .append(r.heapPerView / 1024).append(" KiB |\n");
+            md.append(row(n, r, baseline));
             System.out.println("one canvas, " + n + " views: " + r);
             if (r.stats.p95() > KNEE_MS) {
                 knee = n;
@@ -110,6 +107,15 @@ public final class FanOutBench {
                 ? "No knee up to " + lastBelow + " open views: the 95th percentile stayed under " + (int) KNEE_MS + " ms.\n"
                 : "Knee: the 95th percentile passed " + (int) KNEE_MS + " ms between " + lastBelow + " and " + knee + " open views.\n");
 
+        Result filled = filledCanvas(50, edits);
+        System.out.println("filled sample canvas, 50 views: " + filled);
+        md.append("\n### The filled sample canvas\n\n")
+                .append("The sample scoping (three parties, answers, table rows, two open disagreements) with 50 open views: ")
+                .append("what a canvas in real use costs per view.\n\n")
+                .append("| open views | edits | median ms | p95 ms | p99 ms | max ms | p95 vs. baseline | edits/s | CPU cores busy | heap per view |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n")
+                .append(row(50, filled, baseline));
+
         Result m = manyCanvases(canvases, perCanvas, edits);
         System.out.println("many canvases: " + m);
         md.append("\n### Many canvases at once\n\n")
@@ -117,26 +123,48 @@ public final class FanOutBench {
                 .append(" views); one person saves in a random scoping each time.\n\n")
                 .append("| views | edits | median ms | p95 ms | p99 ms | max ms | p95 vs. baseline | edits/s | CPU cores busy | heap per view |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n")
-                .append("| ").append(canvases * perCanvas).append(" | ").append(m.stats.count()).append(" | ").append(m.stats.cells())
-                .append(" | ").append(m.stats.ratioTo(baseline)).append(" | ").append(String.format(Locale.ROOT, "%.0f", m.editsPerSecond))
-                .append(" | ").append(String.format(Locale.ROOT, "%.2f", m.cpuCores)).append(" | ").append(m.heapPerView / 1024).append(" KiB |\n")
+                .append(row(canvases * perCanvas, m, baseline))
+                .append("\nVaadin in production mode, as the jar runs (in development mode Vaadin also keeps a stack trace per component ")
+                .append("for its developer tools: 2–3 MB more per view). One writer thread; the fan-out runs on it, as push does.\n")
                 .append("\nJVM: ").append(Runtime.version()).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB, ")
                 .append(ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors()).append(" cores, ").append(LocalDate.now()).append(".\n");
         BenchReport.write("fanout", md.toString());
     }
 
+    private static String row(int views, Result r, BenchReport.Stats baseline) {
+        return "| " + views + " | " + r.stats.count() + " | " + r.stats.cells() + " | " + r.stats.ratioTo(baseline) + " | "
+                + String.format(Locale.ROOT, "%.0f", r.editsPerSecond) + " | " + String.format(Locale.ROOT, "%.2f", r.cpuCores) + " | "
+                + r.heapPerView / 1024 + " KiB |\n";
+    }
+
     record Result(BenchReport.Stats stats, double editsPerSecond, double cpuCores, long heapPerView) {
     }
 
     private Result oneCanvas(int views, int edits) {
-        ScopingId scoping = scopingWithViewers("Fan-out " + views, 0, views);
+        return onCanvas(scopingWithViewers("Fan-out " + views, 0, views), views, edits);
+    }
+
+    /** The sample scoping as the sample data fills it in (three parties, rows, answers, flags), with extra viewers. */
+    private Result filledCanvas(int views, int edits) {
+        ensureUsers(views);
+        ScopingId sample = ActingAs.call("nanna", () -> scopings.myScopings()).stream()
+                .filter(s -> s.title().equals("Cyklisters adfærd ved vejarbejde")).findFirst().orElseThrow().id();
+        var party = ActingAs.call("nanna", () -> scopings.details(sample)).parties().getFirst().id();
+        ActingAs.run("nanna", () -> {
+            for (int i = 0; i < views; i++) scopings.invite(sample, benchUsers.get(i), ScopingRole.PARTICIPANT, party);
+        });
+        return onCanvas(sample, views, edits);
+    }
+
+    private Result onCanvas(ScopingId scoping, int views, int edits) {
         try (var probe = live.subscribe(scoping.value(), this::noteCommit)) {
             SecuredBrowserlessApplicationContext<Authentication> browsers = browsers();
             try {
                 long heapBefore = BenchReport.usedHeapAfterGc();
                 List<BrowserlessUIContext> windows = open(browsers, scoping, 0, views);
                 long heapPerView = (BenchReport.usedHeapAfterGc() - heapBefore) / views;
+                if (Boolean.getBoolean("census")) census(windows.getFirst().getUI());
                 check(live.subscriberCount(scoping.value()) == views + 1, "every open view subscribed once");
                 Editor editor = new Editor(scoping);
                 for (int i = 0; i < 20; i++) editor.edit(windows);
@@ -195,6 +223,8 @@ public final class FanOutBench {
 
         Editor(ScopingId scoping) {
             this.scoping = scoping;
+            this.version = ActingAs.call("kamilla", () -> canvas.content(scoping)).value(FIELD).map(StoredValue::version)
+                    .orElse(StoredValue.NEW);
         }
 
         /** Saves once and returns milliseconds from commit to the last of the views updated. */
@@ -306,6 +336,21 @@ public final class FanOutBench {
     private static Optional<Component> find(Component root, String id) {
         if (root.getId().filter(id::equals).isPresent()) return Optional.of(root);
         return root.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static void census(Component root) {
+        java.util.Map<String, Integer> tags = new java.util.TreeMap<>();
+        java.util.ArrayDeque<Component> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            var c = todo.pop();
+            var e = c.getElement();
+            String parent = c.getParent().map(p -> p.getClass().getSimpleName()).orElse("-");
+            tags.merge(c.getClass().getSimpleName() + (e.getAttribute("class") == null ? "" : "." + e.getAttribute("class")) + " in " + parent, 1, Integer::sum);
+            c.getChildren().forEach(todo::push);
+        }
+        tags.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                .forEach(t -> System.out.println("census " + t.getValue() + " " + t.getKey()));
+        System.out.println("census total " + tags.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     private static void check(boolean condition, String what) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Debian's Chromium driven by Playwright for Java, with the flags this network needs (no
  * background traffic, no sandbox as root). Playwright's own browser download is never used.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage");
@@ -30,16 +30,16 @@ final class Chromium implements AutoCloseable {
                 .setArgs(FLAGS));
     }
 
-    static Optional<Path> executable() {
+    public static Optional<Path> executable() {
         return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
-    static Chromium launch(Path executable) {
+    public static Chromium launch(Path executable) {
         return new Chromium(executable);
     }
 
     /** A fresh browser profile (its own cookies), signed in as the given sample user. */
-    Page signedIn(String baseUrl, String username) {
+    public Page signedIn(String baseUrl, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
         Page page = context.newPage();
         page.navigate(baseUrl + "/login");
@@ -48,6 +48,10 @@ final class Chromium implements AutoCloseable {
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    public String version() {
+        return browser.version();
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,12 +18,12 @@ import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.ApprovalsChanged;
 import dk.sammen.approval.Decision;
 import dk.sammen.approval.ReviewGate;
+import dk.sammen.approval.ReviewGateChanged;
 import dk.sammen.approval.ReviewRound;
 import dk.sammen.base.Formats;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
 import dk.sammen.base.ui.ProblemDisplay;
-import dk.sammen.canvas.CanvasEvents;
 import dk.sammen.canvas.ui.CanvasExtension;
 import dk.sammen.disagreement.FlagsChanged;
 import dk.sammen.live.ScopingEvent;
@@ -30,9 +31,12 @@ import dk.sammen.scoping.Party;
 import dk.sammen.scoping.ScopingChanged;
 import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingService;
+import dk.sammen.scoping.Stage;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The review panel at the top of the canvas: the gates, sending to review, and each leader's decision. */
@@ -54,10 +58,14 @@ class ReviewExtension implements CanvasExtension {
 
     static final class ReviewPanel implements AddOn {
 
+        /** Up to this many missing items are shown unfolded. */
+        static final int UNFOLDED_MISSING = 5;
+
         final Div panel = new Div();
         private final ApprovalService approvals;
         private final ScopingService scopings;
         private ScopingDetails scoping;
+        private @Nullable ReviewGate shownGate;
 
         ReviewPanel(ApprovalService approvals, ScopingService scopings, ScopingDetails scoping) {
             this.approvals = approvals;
@@ -81,11 +89,17 @@ class ReviewExtension implements CanvasExtension {
 
         @Override
         public void onEvent(ScopingEvent event) {
-            if (event instanceof ApprovalsChanged || event instanceof ScopingChanged || event instanceof FlagsChanged
-                    || event instanceof CanvasEvents.ChangeRecorded) {
+            if (event instanceof ApprovalsChanged || event instanceof ScopingChanged || event instanceof FlagsChanged) {
                 scoping = scopings.details(scoping.id());
                 refresh();
+            } else if (event instanceof ReviewGateChanged changed && inDraft() && !changed.gate().equals(shownGate)) {
+                // The writer worked the gate out once for everybody: no reads here, and no work when nothing changed.
+                show(changed.gate());
             }
+        }
+
+        private boolean inDraft() {
+            return scoping.stage() == Stage.DRAFT || scoping.stage() == Stage.REOPENED;
         }
 
         private String t(String key, Object... args) {
@@ -93,17 +107,21 @@ class ReviewExtension implements CanvasExtension {
         }
 
         void refresh() {
+            show(inDraft() ? approvals.gate(scoping.id()) : null);
+        }
+
+        private void show(@Nullable ReviewGate gate) {
+            shownGate = gate;
             panel.removeAll();
             H2 title = new H2(t("review.title") + " · " + t(scoping.stage().messageKey()));
             title.addClassName("small-heading");
             title.setId("review-title");
             panel.getElement().setAttribute("aria-labelledby", "review-title");
             panel.add(title);
-            Optional<ReviewRound> round = approvals.currentRound(scoping.id());
             switch (scoping.stage()) {
-                case DRAFT, REOPENED -> gate();
-                case IN_REVIEW -> round.ifPresent(this::inReview);
-                case APPROVED -> round.ifPresent(r -> {
+                case DRAFT, REOPENED -> gate(Objects.requireNonNull(gate));
+                case IN_REVIEW -> approvals.currentRound(scoping.id()).ifPresent(this::inReview);
+                case APPROVED -> approvals.currentRound(scoping.id()).ifPresent(r -> {
                     panel.add(new Paragraph(t("review.approved", r.versionNumber())));
                     panel.add(fingerprint(r));
                     panel.add(decisions(r));
@@ -116,8 +134,7 @@ class ReviewExtension implements CanvasExtension {
             }
         }
 
-        private void gate() {
-            ReviewGate gate = approvals.gate(scoping.id());
+        private void gate(ReviewGate gate) {
             UnorderedList checklist = new UnorderedList();
             checklist.addClassName("checklist");
             gate.before().forEach(item -> {
@@ -126,13 +143,7 @@ class ReviewExtension implements CanvasExtension {
                 checklist.add(li);
             });
             panel.add(new Paragraph(t("review.before")), checklist);
-            if (!gate.open()) {
-                panel.add(new Paragraph(t("review.missing")));
-                UnorderedList missing = new UnorderedList();
-                gate.missing().forEach(m -> missing.add(new ListItem(new Anchor("#section-" + m.section(),
-                        ProblemDisplay.message(panel, new Problem(m.section(), m.messageKey(), m.args()))))));
-                panel.add(missing);
-            }
+            if (!gate.open()) panel.add(missing(gate));
             if (scoping.me().isFacilitator()) {
                 Button send = new Button(t("review.send"), e -> act(() -> approvals.sendToReview(scoping.id())));
                 send.setId("review-send");
@@ -140,6 +151,32 @@ class ReviewExtension implements CanvasExtension {
                 send.setEnabled(gate.open());
                 panel.add(send);
             }
+        }
+
+        /**
+         * What is still missing, each item a link to its section. A new canvas misses dozens of
+         * things: then the list stays folded (and is only built when opened), so it neither pushes
+         * the canvas down nor costs every open page memory.
+         */
+        private Details missing(ReviewGate gate) {
+            Details details = new Details(t("review.missing", gate.missing().size()));
+            details.addClassName("gate-missing");
+            details.setId("review-missing");
+            Runnable fill = () -> {
+                if (details.getContent().findAny().isPresent()) return;
+                UnorderedList list = new UnorderedList();
+                gate.missing().forEach(m -> list.add(new ListItem(new Anchor("#section-" + m.section(),
+                        ProblemDisplay.message(panel, new Problem(m.section(), m.messageKey(), m.args()))))));
+                details.add(list);
+            };
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened()) fill.run();
+            });
+            if (gate.missing().size() <= UNFOLDED_MISSING) {
+                details.setOpened(true);
+                fill.run();
+            }
+            return details;
         }
 
         private void inReview(ReviewRound round) {

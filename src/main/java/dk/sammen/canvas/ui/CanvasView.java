@@ -89,6 +89,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     final Map<String, CommentsPanel> comments = new HashMap<>();
     final Map<String, AvatarGroup> sectionPresence = new HashMap<>();
     final Map<String, Section> sectionElements = new HashMap<>();
+    private final Map<String, Div> sectionHeaders = new HashMap<>();
     AvatarGroup presenceBar;
     ActivityFeed activity;
     List<Presence> present = List.of();
@@ -134,6 +135,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         comments.clear();
         sectionPresence.clear();
         sectionElements.clear();
+        sectionHeaders.clear();
         removeAll();
         H1 title = new H1(details.title());
         Span stage = new Span(getTranslation(details.stage().messageKey()));
@@ -176,15 +178,13 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         H2 h2 = new H2(heading);
         h2.setId("heading-" + section.key());
         s.getElement().setAttribute("aria-labelledby", h2.getId().orElseThrow());
-        AvatarGroup here = PresenceBar.create(this);
-        here.addClassName("section-presence");
-        sectionPresence.put(section.key(), here);
         Button history = new Button(getTranslation("history.open"), e -> new HistoryDialog(canvas, id, section.key(), heading,
                 details.me().mayEditCanvas(), getLocale()).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         history.setId("history-" + section.key());
-        Div sectionHeader = new Div(h2, here, history);
+        Div sectionHeader = new Div(h2, history);
         sectionHeader.addClassName("section-header");
+        sectionHeaders.put(section.key(), sectionHeader);
         s.add(sectionHeader);
         // Where this user is working, for everyone else's presence markers.
         s.getElement().addEventListener("focusin", e -> workingIn(section.key())).debounce(250);
@@ -305,10 +305,17 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         PresenceBar.show(this, presenceBar, now);
         Map<String, List<Presence>> bySection = now.stream().filter(p -> p.section() != null && !p.viewKey().equals(viewKey))
                 .collect(Collectors.groupingBy(Presence::section));
-        sectionPresence.forEach((key, group) -> {
+        sectionElements.forEach((key, element) -> {
             List<Presence> here = bySection.getOrDefault(key, List.of());
-            PresenceBar.show(this, group, here);
-            Section element = sectionElements.get(key);
+            AvatarGroup group = sectionPresence.get(key);
+            if (group == null && !here.isEmpty()) {
+                // Made when someone first works in the section: most sections of most pages never need one.
+                group = PresenceBar.create(this);
+                group.addClassName("section-presence");
+                sectionPresence.put(key, group);
+                sectionHeaders.get(key).addComponentAtIndex(1, group);
+            }
+            if (group != null) PresenceBar.show(this, group, here);
             if (here.isEmpty()) {
                 element.removeClassName("has-presence");
                 element.getStyle().remove("--presence-colour");

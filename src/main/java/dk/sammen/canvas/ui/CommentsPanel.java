@@ -18,7 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** A section's comment threads: open count in the summary, replies, resolve, and a new comment. */
+/**
+ * A section's comment threads: open count in the summary, replies, resolve, and a new comment.
+ * The threads and the form are built when the panel is first opened: a canvas has a panel per
+ * section and most stay closed, and every open page keeps its components in server memory.
+ */
 final class CommentsPanel extends Details {
 
     final TextArea newComment = new TextArea();
@@ -29,6 +33,8 @@ final class CommentsPanel extends Details {
     private final ScopingId scoping;
     private final String section;
     private final Locale locale;
+    private List<Comment> comments;
+    private boolean built;
 
     CommentsPanel(CommentService service, ScopingId scoping, String section, List<Comment> comments, Locale locale) {
         this.service = service;
@@ -39,22 +45,36 @@ final class CommentsPanel extends Details {
         setId("comments-" + section);
         badge.addClassName("comment-badge");
         setSummary(new Span(new Span(getTranslation("comments.title") + " "), badge));
+        show(comments);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) build();
+        });
+    }
+
+    private void build() {
+        if (built) return;
+        built = true;
         newComment.setLabel(getTranslation("comments.new"));
         newComment.setMaxLength(2000);
         add.setText(getTranslation("comments.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add.addClickListener(e -> submit(newComment, null));
         add(threads, newComment, add);
-        show(comments);
+        showThreads();
     }
 
     /** Shows the section's comments as they are now. */
     void show(List<Comment> comments) {
-        threads.removeAll();
+        this.comments = comments;
         long open = comments.stream().filter(c -> c.parentId() == null && !c.resolved()).count();
         badge.setText(getTranslation("comments.open", open));
         badge.getElement().setAttribute("aria-label", getTranslation("comments.open", open));
         badge.setVisible(!comments.isEmpty());
+        if (built) showThreads();
+    }
+
+    private void showThreads() {
+        threads.removeAll();
         for (Comment thread : comments.stream().filter(c -> c.parentId() == null).toList()) {
             Div box = new Div();
             box.addClassName("comment-thread");

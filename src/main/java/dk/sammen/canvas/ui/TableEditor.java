@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /** A canvas table: rows shown in order, added and edited in a form, removed and moved up or down. */
 final class TableEditor extends Div {
 
-    final Grid<StoredRow> grid = new Grid<>();
+    @Nullable Grid<StoredRow> grid;
+    private final String label;
     final Button add = new Button();
     private final CanvasService canvas;
     private final ScopingId scoping;
@@ -56,30 +57,44 @@ final class TableEditor extends Div {
         setId("table-" + section + "-" + field.key());
         String label = getTranslation(labelKey(null));
         H3 heading = new H3(label + (field.minRows() > 0 ? " *" : ""));
-        for (Column column : field.columns()) {
-            grid.addColumn(r -> AnswerField.display(this, column.type(), r.cell(column.key()), parties))
-                    .setHeader(getTranslation(labelKey(column)) + (column.required() ? " *" : ""))
-                    .setAutoWidth(true).setFlexGrow(1);
-        }
-        if (editable || !rowExtras.apply(section, -1L).isEmpty()) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("table.actions")).setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setAllRowsVisible(true);
-        grid.setId("grid-" + section + "-" + field.key());
-        grid.setAriaLabel(label);
+        this.label = label;
         empty.setText(getTranslation("table.empty"));
-        showRows(rows);
         add.setText(getTranslation("table.add", label));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(e -> openForm(null));
         add.setVisible(editable);
-        add(heading, grid, empty, add);
+        add(heading, empty, add);
+        showRows(rows);
     }
 
     /** Shows the rows as they are now, from this user's own change or someone else's. */
     void showRows(List<StoredRow> rows) {
-        grid.setItems(rows);
+        if (grid == null && !rows.isEmpty()) {
+            grid = createGrid();
+            addComponentAtIndex(1, grid);
+        }
+        if (grid != null) grid.setItems(rows);
         empty.setVisible(rows.isEmpty());
+    }
+
+    /**
+     * The grid is made with the table's first row: an empty table shows a sentence instead, since
+     * every open page keeps its grids in server memory (measured in bench/fanout.sh).
+     */
+    private Grid<StoredRow> createGrid() {
+        Grid<StoredRow> created = new Grid<>();
+        for (Column column : field.columns()) {
+            created.addColumn(r -> AnswerField.display(this, column.type(), r.cell(column.key()), parties))
+                    .setHeader(getTranslation(labelKey(column)) + (column.required() ? " *" : ""))
+                    .setAutoWidth(true).setFlexGrow(1);
+        }
+        if (editable || !rowExtras.apply(table.section(), -1L).isEmpty()) {
+            created.addComponentColumn(this::actions).setHeader(getTranslation("table.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
+        created.setAllRowsVisible(true);
+        created.setId("grid-" + table.section() + "-" + field.key());
+        created.setAriaLabel(label);
+        return created;
     }
 
     private String labelKey(@Nullable Column column) {
@@ -90,12 +105,13 @@ final class TableEditor extends Div {
         HorizontalLayout actions = new HorizontalLayout();
         rowExtras.apply(table.section(), row.id()).forEach(actions::add);
         if (!editable) return actions;
-        int index = grid.getListDataView().getItems().toList().indexOf(row);
+        var rows = java.util.Objects.requireNonNull(grid).getListDataView(); // actions are only rendered in the grid
+        int index = rows.getItems().toList().indexOf(row);
         Button edit = iconButton(VaadinIcon.EDIT, "table.edit", e -> openForm(row));
         Button up = iconButton(VaadinIcon.ARROW_UP, "table.up", e -> move(row, -1));
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "table.down", e -> move(row, 1));
         up.setEnabled(index > 0);
-        down.setEnabled(index < grid.getListDataView().getItemCount() - 1);
+        down.setEnabled(index < rows.getItemCount() - 1);
         Button remove = iconButton(VaadinIcon.TRASH, "table.remove", e -> remove(row));
         actions.addComponentAsFirst(edit);
         actions.add(up, down, remove);

@@ -118,16 +118,20 @@ class FlagsExtension implements CanvasExtension {
             div.removeAll();
             List<Flag> here = all.stream().filter(f -> f.section().equals(sectionKey)).toList();
             if ("openIssues".equals(sectionKey)) div.add(openIssues(div, all));
-            long active = here.stream().filter(f -> f.state().active()).count();
-            Span count = new Span(div.getTranslation("flag.count", here.size()));
-            count.addClassName(active > 0 ? "flag-count-active" : "flag-count");
-            count.setVisible(!here.isEmpty());
             Button raise = new Button(div.getTranslation("flag.raise"), VaadinIcon.FLAG_O.create(),
                     e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, null).open());
             raise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             raise.setId("raise-" + sectionKey);
-            Div header = new Div(count, raise);
+            Div header = new Div();
             header.addClassName("section-flags-header");
+            if (!here.isEmpty()) {
+                // Only sections with flags get a count: every open page holds these components.
+                long active = here.stream().filter(f -> f.state().active()).count();
+                Span count = new Span(div.getTranslation("flag.count", here.size()));
+                count.addClassName(active > 0 ? "flag-count-active" : "flag-count");
+                header.add(count);
+            }
+            header.add(raise);
             div.add(header);
             here.forEach(f -> div.add(card(f)));
         }

@@ -160,11 +160,13 @@ class LiveCollaborationTest {
     void a_comment_by_one_appears_for_the_other() {
         a.activate();
         CommentsPanel aComments = aView.comments.get("purpose");
+        aComments.setOpened(true);
         a.test(aComments.newComment).setValue("Skal vi nævne cyklisternes egne forslag?");
         a.test(aComments.add).click();
 
         CommentsPanel bComments = in(b, () -> bView.comments.get("purpose"));
         assertThat(bComments.badge.getText()).isEqualTo("1 åben");
+        bComments.setOpened(true);
         assertThat(bComments.getElement().getTextRecursively()).contains("Skal vi nævne cyklisternes egne forslag?")
                 .contains("Kamilla Damgaard");
     }
