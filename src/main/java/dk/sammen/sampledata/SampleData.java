@@ -138,7 +138,7 @@ class SampleData implements ApplicationRunner {
             ActingAs.run("sofie", () -> disagreements.escalate(id, data.id(), Set.of(parties.get(0).id(), parties.get(2).id())));
         });
         approvedSample(people);
-        log.info("Sample data created: sign in as nanna (facilitator), kamilla/mette/sofie (participants), "
+        log.info("Sample data created: sign in as nanna (facilitator), kamilla/mette/ahmed/sofie/birgitte (participants), "
                 + "lars/peter/jens (leaders), eva (evaluator), ole (no scopings) or admin; password {}", PASSWORD);
     }
 

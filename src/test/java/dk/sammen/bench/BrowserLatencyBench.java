@@ -102,7 +102,7 @@ public final class BrowserLatencyBench {
         try (Chromium chromium = Chromium.launch(Chromium.executable().orElseThrow(() ->
                 new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-chromium.sh")))) {
             String base = "http://localhost:" + port;
-            awaitReady(base, app);
+            awaitReady(base, app, data.resolve("app.log"));
             md.append("The production jar (`").append(jar.getFileName()).append("`, dev profile for the sample people) and K Chromium contexts, each ")
                     .append("signed in as another member of the sample scoping; Kamilla types ").append(edits)
                     .append(" answers (after ").append(WARM_UP).append(" warm-up edits) into section 13 and leaves the field each time. ")
@@ -143,10 +143,12 @@ public final class BrowserLatencyBench {
                 page.context().addInitScript(NETWORK_CLOCK);
                 pages.add(page);
             }
-            String scoping = pages.getFirst().locator("a[href^='scoping/']", new Page.LocatorOptions().setHasText("Cyklisters adfærd"))
-                    .first().getAttribute("href");
+            Page first = pages.getFirst();
+            first.getByText("Cyklisters adfærd ved vejarbejde").first().click(); // a row of the dashboard's grid opens it
+            first.waitForURL(url -> url.contains("/scoping/"));
+            String scoping = first.url();
             for (Page page : pages) {
-                page.navigate(base + "/" + scoping);
+                page.navigate(scoping);
                 page.locator(FIELD + " input").waitFor();
             }
             Page typist = pages.getFirst();
@@ -179,21 +181,22 @@ public final class BrowserLatencyBench {
         }
     }
 
-    private static void awaitReady(String base, Process app) throws Exception {
+    /** Up and answering, with the sample people and scopings made (the sample data logs when it is done). */
+    private static void awaitReady(String base, Process app, Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
-            if (!app.isAlive()) throw new IllegalStateException("the application stopped while starting");
+            if (!app.isAlive()) throw new IllegalStateException("the application stopped while starting: see " + log);
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) return;
+                if (response.statusCode() == 200 && Files.readString(log).contains("Sample data created")) return;
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the application did not start within 3 minutes");
+        throw new IllegalStateException("the application did not start within 3 minutes: see " + log);
     }
 
     static Path findJar() throws IOException {
