@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Pre;
 import dk.sammen.base.Formats;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.StaleVersionException;
+import dk.sammen.base.ui.FriendlyErrors;
 import dk.sammen.base.ui.ProblemDisplay;
+import dk.sammen.base.ui.SaveRetry;
 import dk.sammen.canvas.CanvasService;
 import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.StoredValue;
@@ -33,6 +35,8 @@ final class AnswerEditor {
     /** While the user is in the field, others' answers wait here instead of replacing what they type. */
     private boolean focused;
     private @org.jspecify.annotations.Nullable StoredValue waiting;
+    /** One and the same retry however often the database fails, so it waits only once. */
+    private final java.util.function.BooleanSupplier retry = this::trySave;
 
     AnswerEditor(AnswerField field, CanvasService canvas, ScopingId scoping, FieldRef ref, Optional<StoredValue> stored,
                  boolean editable, Runnable afterSave) {
@@ -95,15 +99,23 @@ final class AnswerEditor {
     }
 
     void save() {
+        trySave();
+    }
+
+    /**
+     * Saves what the field holds now. Returns false only when the database did not answer: the
+     * text stays in the field, the user is told at the field, and the page tries again by itself.
+     */
+    private boolean trySave() {
         Optional<String> input = field.storedForm();
         if (input.isEmpty()) {
             field.validation().setErrorMessage(component().getTranslation("validation.unreadable"));
             field.validation().setInvalid(true);
-            return;
+            return true;
         }
         if (input.get().equals(saved)) {
             field.validation().setInvalid(false);
-            return;
+            return true;
         }
         try {
             StoredValue stored = canvas.save(scoping, ref, input.get(), version);
@@ -117,7 +129,14 @@ final class AnswerEditor {
             ProblemDisplay.show(component(), problems, Map.of(ref.field(), field.validation()));
         } catch (StaleVersionException conflict) {
             askAboutConflict(input.get(), conflict);
+        } catch (RuntimeException failure) {
+            if (!FriendlyErrors.databaseUnavailable(failure)) throw failure;
+            field.validation().setErrorMessage(component().getTranslation("canvas.notSavedYet"));
+            field.validation().setInvalid(true);
+            component().getUI().ifPresent(ui -> SaveRetry.of(ui).later(retry));
+            return false;
         }
+        return true;
     }
 
     /** Someone else saved first: show both answers and let the user decide. Nothing is overwritten silently. */
