@@ -110,8 +110,8 @@ public final class FanOutBench {
         Result filled = filledCanvas(50, edits);
         System.out.println("filled sample canvas, 50 views: " + filled);
         md.append("\n### The filled sample canvas\n\n")
-                .append("The sample scoping (three parties, answers, table rows, two open disagreements) with 50 open views: ")
-                .append("what a canvas in real use costs per view.\n\n")
+                .append("The sample scoping (three parties, ten members, answers, table rows, two open disagreements) open in 50 windows ")
+                .append("of its members: what a canvas in real use costs per view.\n\n")
                 .append("| open views | edits | median ms | p95 ms | p99 ms | max ms | p95 vs. baseline | edits/s | CPU cores busy | heap per view |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n")
                 .append(row(50, filled, baseline));
@@ -145,24 +145,28 @@ public final class FanOutBench {
         return onCanvas(scopingWithViewers("Fan-out " + views, 0, views), views, edits);
     }
 
-    /** The sample scoping as the sample data fills it in (three parties, rows, answers, flags), with extra viewers. */
+    /**
+     * The sample scoping as the sample data fills it in (three parties, rows, answers, flags), open
+     * in this many windows of its own ten members (several tabs each).
+     */
     private Result filledCanvas(int views, int edits) {
-        ensureUsers(views);
         ScopingId sample = ActingAs.call("nanna", () -> scopings.myScopings()).stream()
                 .filter(s -> s.title().equals("Cyklisters adfærd ved vejarbejde")).findFirst().orElseThrow().id();
-        var party = ActingAs.call("nanna", () -> scopings.details(sample)).parties().getFirst().id();
-        ActingAs.run("nanna", () -> {
-            for (int i = 0; i < views; i++) scopings.invite(sample, benchUsers.get(i), ScopingRole.PARTICIPANT, party);
-        });
-        return onCanvas(sample, views, edits);
+        List<String> members = ActingAs.call("nanna", () -> scopings.details(sample)).members().stream()
+                .map(m -> m.user().username()).toList();
+        return onCanvas(sample, views, edits, i -> members.get(i % members.size()));
     }
 
     private Result onCanvas(ScopingId scoping, int views, int edits) {
+        return onCanvas(scoping, views, edits, this::username);
+    }
+
+    private Result onCanvas(ScopingId scoping, int views, int edits, java.util.function.IntFunction<String> user) {
         try (var probe = live.subscribe(scoping.value(), this::noteCommit)) {
             SecuredBrowserlessApplicationContext<Authentication> browsers = browsers();
             try {
                 long heapBefore = BenchReport.usedHeapAfterGc();
-                List<BrowserlessUIContext> windows = open(browsers, scoping, 0, views);
+                List<BrowserlessUIContext> windows = open(browsers, scoping, 0, views, user);
                 long heapPerView = (BenchReport.usedHeapAfterGc() - heapBefore) / views;
                 if (Boolean.getBoolean("census")) census(windows.getFirst().getUI());
                 check(live.subscriberCount(scoping.value()) == views + 1, "every open view subscribed once");
@@ -190,7 +194,7 @@ public final class FanOutBench {
             long heapBefore = BenchReport.usedHeapAfterGc();
             for (int c = 0; c < canvases; c++) {
                 probes.add(live.subscribe(ids.get(c).value(), this::noteCommit));
-                windowsOf.add(open(browsers, ids.get(c), c * perCanvas, perCanvas));
+                windowsOf.add(open(browsers, ids.get(c), c * perCanvas, perCanvas, this::username));
                 editors.add(new Editor(ids.get(c)));
             }
             long heapPerView = (BenchReport.usedHeapAfterGc() - heapBefore) / ((long) canvases * perCanvas);
@@ -287,10 +291,10 @@ public final class FanOutBench {
     }
 
     private List<BrowserlessUIContext> open(SecuredBrowserlessApplicationContext<Authentication> browsers, ScopingId scoping,
-                                            int firstUser, int count) {
+                                            int firstUser, int count, java.util.function.IntFunction<String> user) {
         List<BrowserlessUIContext> windows = new ArrayList<>();
         for (int i = firstUser; i < firstUser + count; i++) {
-            BrowserlessUIContext window = browsers.newUser(UsernamePasswordAuthenticationToken.authenticated(username(i), null,
+            BrowserlessUIContext window = browsers.newUser(UsernamePasswordAuthenticationToken.authenticated(user.apply(i), null,
                     AuthorityUtils.createAuthorityList("ROLE_USER"))).newWindow();
             window.navigate("scoping/" + scoping.value(), CanvasView.class);
             windows.add(window);

@@ -90,6 +90,10 @@ final class AnswerEditor {
                 Formats.dateTime(newer.changedAt(), component().getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))));
     }
 
+    FieldRef ref() {
+        return ref;
+    }
+
     String savedValue() {
         return saved;
     }
