@@ -74,7 +74,9 @@ public final class DurabilityBench {
         String result = "Durability (" + variant + "): " + kills + " kills (SIGKILL), " + acknowledged.size() + " acknowledged edits, " + lost.size()
                 + " lost, " + broken + " half-written rows; " + (System.currentTimeMillis() - startedAt) / 1000 + " s";
         System.out.println(result);
-        Files.writeString(Path.of("target", "durability-" + variant + ".txt"), result + "\n");
+        BenchReport.write("durability-" + variant, String.format(java.util.Locale.ROOT, "| %s | %d | %d | **%d** | %d | %d s |%n",
+                variant.equals("configured") ? "`WRITE_DELAY=0` (Sammen's configuration)" : "H2 default (delayed writes, ≈ 0.5 s): the \"before\"",
+                kills, acknowledged.size(), lost.size(), broken, (System.currentTimeMillis() - startedAt) / 1000));
         if (!lost.isEmpty() || broken > 0) {
             System.out.println("LOST: " + lost);
             System.exit(1);

@@ -99,6 +99,43 @@ class LiveInTheBrowserTest {
         b.context().close();
     }
 
+    @Test
+    void hostile_addresses_and_requests_never_give_a_server_error_or_a_stack_trace() {
+        ScopingFixture fixture = ScopingFixture.create(scopings, directory, accounts, "Hostile " + System.nanoTime());
+        long other = as("peter", () -> scopings.myScopings()).getFirst().id().value(); // kamilla's too, but not ole's
+        String base = "http://localhost:" + port;
+        Page ole = chromium.signedIn(base, "ole");
+        List<String> paths = List.of("/scoping/" + other, "/scoping/" + fixture.id().value(), "/scoping/abc", "/scoping/-1",
+                "/scoping/0", "/scoping/99999999999999999999", "/scoping/1%00", "/scoping/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "/scoping/1'%20OR%20'1'='1", "/scoping/" + "9".repeat(5000), "/verify?fingerprint=%3Cscript%3E", "/evaluator",
+                "/notices", "/nowhere", "/VAADIN/../../etc/passwd", "/scoping/1/../../admin");
+        int tried = 0;
+        for (String path : paths) {
+            var response = ole.request().get(base + path);
+            tried++;
+            System.out.println("hostile " + path.substring(0, Math.min(path.length(), 40)) + " -> " + response.status() + " " + response.text().length());
+            assertThat(response.status()).as(path).isLessThan(500);
+            assertThat(response.text()).as(path).doesNotContain("Exception").doesNotContain("at dk.sammen");
+            if (response.status() == 200) {
+                // What the page shows once it has run: the not-found page, never the scoping.
+                ole.navigate(base + path);
+                assertThat(ole.locator("body").innerText()).as(path).doesNotContain("Exception").doesNotContain("at dk.sammen")
+                        .doesNotContain("Cyklisters").doesNotContain("Hostile ");
+            }
+        }
+        // Garbage where the page's own protocol is expected: refused, never a server error.
+        for (String body : List.of("", "{", "not json", "{\"csrfToken\":\"wrong\",\"rpc\":[],\"syncId\":0,\"clientId\":0}",
+                "[" + "[".repeat(10_000))) {
+            var response = ole.request().post(base + "/?v-r=uidl&v-uiId=0", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Content-Type", "application/json; charset=UTF-8").setData(body));
+            tried++;
+            assertThat(response.status()).as("UIDL body %s", body.length() > 20 ? body.substring(0, 20) : body).isLessThan(500);
+            assertThat(response.text()).doesNotContain("at dk.sammen").doesNotContain("at com.vaadin");
+        }
+        System.out.println("Hostile addresses and requests: " + tried + " tried, no server error, no stack trace");
+        ole.context().close();
+    }
+
     private static void report(List<Long> latencies) throws IOException {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
