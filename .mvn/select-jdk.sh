@@ -18,7 +18,9 @@ sammen_pick_jdk() {
   fi
   best="" best_v=0
   on_path=""
-  set +f # mvnw runs with globbing off; the search below needs it
+  # mvnw runs with globbing off and the search below needs it on; put it back as it was afterwards.
+  case $- in *f*) sammen_glob_was_off=true ;; *) sammen_glob_was_off=false ;; esac
+  set +f
   if command -v javac >/dev/null 2>&1; then
     on_path=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
   fi
@@ -30,7 +32,7 @@ sammen_pick_jdk() {
       best="$candidate" best_v="$v"
     fi
   done
-  set -f
+  if [ "$sammen_glob_was_off" = true ]; then set -f; fi
   if [ -z "$best" ]; then
     echo "Sammen needs a JDK $sammen_required_jdk or newer, and none was found." >&2
     echo "Looked at JAVA_HOME (${JAVA_HOME:-unset}), the javac on PATH and /usr/lib/jvm, /usr/java, /opt, ~/.sdkman, ~/.jdks." >&2
