@@ -23,7 +23,7 @@ bash bench/durability.sh 20
 if [ "${WITH_BEFORE:-0}" = "1" ]; then bash bench/durability.sh 20 h2-default-write-delay; fi
 echo "== 4, 6, 7, 8: charter, concurrent writers, faults, bad input"
 ./mvnw -q -o test -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dtest='CharterTest,ConcurrentWritersTest,DatabaseOutageTest,BrowserOfflineTest,BadInputFuzzTest,FormFuzzTest,LiveInTheBrowserTest' \
+  -Dtest='CharterTest,ConcurrentWritersTest,DatabaseOutageTest,BadInputFuzzTest,FormFuzzTest,LiveInTheBrowserTest' \
   -Dsammen.charter.runs=100 -Dsammen.writers.seconds=60 -Dsammen.outage.seconds=30 -Dsammen.offline.seconds=10
 
 "$JAVA_HOME/bin/java" -cp "$BENCH_CP" dk.sammen.bench.BenchmarksPage bench/BENCHMARKS.template.md target/bench docs/BENCHMARKS.md \

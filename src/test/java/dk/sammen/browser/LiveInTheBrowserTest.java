@@ -4,6 +4,7 @@ import static dk.sammen.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dk.sammen.bench.BenchReport;
 import dk.sammen.canvas.CanvasEvents;
 import dk.sammen.directory.DirectoryService;
 import dk.sammen.live.LiveUpdates;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Two real browsers, two people of different parties: what one types reaches the other's page
  * through push over the websocket, without a reload. Also measures the time from the commit on
- * the server to the change showing in the other browser, over 50 edits.
+ * the server to the change showing in the other browser, over 50 edits; a browser that was
+ * offline catches up; hostile addresses and requests never give a server error.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
@@ -38,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 class LiveInTheBrowserTest {
 
     static final int EDITS = 50;
+    static final String FIELD = "#field-ways-forum";
     static Chromium chromium;
 
     @LocalServerPort int port;
@@ -66,7 +70,7 @@ class LiveInTheBrowserTest {
         Page b = chromium.signedIn(base, "mette");
         a.navigate(base + "/scoping/" + fixture.id().value());
         b.navigate(base + "/scoping/" + fixture.id().value());
-        String field = "#field-ways-forum";
+        String field = FIELD;
         a.locator(field + " input").waitFor();
         b.locator(field + " input").waitFor();
         Object bPage = b.evaluate("() => window.location.href");
@@ -137,6 +141,60 @@ class LiveInTheBrowserTest {
                 + "path traversal, garbage and forged bodies for Vaadin's own protocol): **no HTTP 500, no stack trace, no scoping "
                 + "shown**; refused with 400/403 or the not-found page.\n");
         ole.context().close();
+    }
+
+    @Test
+    void a_browser_that_was_offline_catches_up_without_duplicate_subscriptions() throws Exception {
+        // A browser loses the network for 10 s while someone else edits, then comes back: it catches up by itself,
+        // the server still has one subscription per open page, and both go on editing.
+        int offlineSeconds = Integer.getInteger("sammen.offline.seconds", 10);
+        ScopingFixture fixture = ScopingFixture.create(scopings, directory, accounts, "Offline " + System.nanoTime());
+        long id = fixture.id().value();
+        String base = "http://localhost:" + port;
+        Page a = chromium.signedIn(base, "kamilla");
+        Page b = chromium.signedIn(base, "mette");
+        a.navigate(base + "/scoping/" + id);
+        b.navigate(base + "/scoping/" + id);
+        a.locator(FIELD + " input").waitFor();
+        b.locator(FIELD + " input").waitFor();
+        assertThat(live.subscriberCount(id)).isEqualTo(2);
+        b.evaluate("() => window.__sameDocument = true");
+
+        b.context().setOffline(true);
+        long offlineAt = System.nanoTime();
+        a.locator(FIELD + " input").fill("Skrevet mens Mette var offline");
+        a.locator(FIELD + " input").blur();
+        a.waitForFunction("sel => document.querySelector(sel).title !== ''", FIELD);
+        Thread.sleep(Math.max(0, offlineSeconds * 1000L - (System.nanoTime() - offlineAt) / 1_000_000));
+        assertThat(b.locator(FIELD + " input").inputValue()).as("no news while offline").isEmpty();
+
+        b.context().setOffline(false);
+        long online = System.nanoTime();
+        b.waitForFunction("sel => document.querySelector(sel).value === 'Skrevet mens Mette var offline'", FIELD,
+                new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(20));
+        double caughtUp = (System.nanoTime() - online) / 1e6;
+        boolean sameDocument = Boolean.TRUE.equals(b.evaluate("() => window.__sameDocument === true"));
+        int subscribers = live.subscriberCount(id);
+
+        // And both go on: Mette's next change reaches Kamilla.
+        b.locator(FIELD + " input").fill("Mette er tilbage");
+        b.locator(FIELD + " input").blur();
+        a.waitForFunction("sel => document.querySelector(sel).value === 'Mette er tilbage'", FIELD,
+                new Page.WaitForFunctionOptions().setTimeout(10_000));
+
+        BenchReport.write("faults-offline", String.format(Locale.ROOT, """
+                Mette's browser offline for %d s (Playwright's offline mode) while Kamilla edits, then online again:
+
+                | what | measured | goal |
+                |---|---|---|
+                | online → Kamilla's edit shown in Mette's page | %s ms | resynchronises by itself |
+                | page reloaded to catch up | %s | no |
+                | live subscriptions on the server for the scoping (2 pages open) | %d | 2 |
+                | Mette's next edit reaches Kamilla | yes | yes |
+                """, offlineSeconds, BenchReport.ms(caughtUp), sameDocument ? "no" : "yes", subscribers));
+        assertThat(subscribers).as("no duplicate subscriptions after the reconnect").isEqualTo(2);
+        a.context().close();
+        b.context().close();
     }
 
     private static void report(List<Long> latencies) throws IOException {
