@@ -342,6 +342,7 @@ public final class FanOutBench {
         return root.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
     }
 
+    /** With -Dcensus=true: which components an open canvas page is made of, most frequent first (for memory work). */
     private static void census(Component root) {
         java.util.Map<String, Integer> tags = new java.util.TreeMap<>();
         java.util.ArrayDeque<Component> todo = new java.util.ArrayDeque<>(List.of(root));

@@ -9,8 +9,12 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * What a user sees when an action fails for a reason that is not their input: a short message
@@ -27,11 +31,24 @@ public class FriendlyErrors implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new Handler()));
     }
 
-    /** True when the database (or the connection to it) failed, not the request: worth trying again soon. */
+    /**
+     * True when the database (or the connection to it) did not answer, not when it refused the
+     * request: only then is trying the same save again soon worth it. A refusal such as a broken
+     * constraint is a fault to report, not to retry.
+     */
     public static boolean databaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof java.sql.SQLTransientException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+            // Beginning, committing or rolling back against a connection that is gone: when the database stops, the
+            // failed rollback is what reaches us (Spring and Hibernate put it in place of the original failure).
+            if (t instanceof org.springframework.transaction.TransactionException || t instanceof org.hibernate.TransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessException || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // SQL state class 08: connection exception; 57P: the server is shutting down or restarting (PostgreSQL).
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

@@ -44,10 +44,6 @@ public final class SaveRetry {
         }
     }
 
-    public boolean isWaiting() {
-        return !waiting.isEmpty();
-    }
-
     private void retry() {
         for (BooleanSupplier save : new ArrayList<>(waiting)) {
             if (save.getAsBoolean()) waiting.remove(save);
