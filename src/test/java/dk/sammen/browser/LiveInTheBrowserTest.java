@@ -127,6 +127,11 @@ class LiveInTheBrowserTest {
                         .doesNotContain("Cyklisters").doesNotContain("Hostile ");
             }
         }
+        // An address that is no page: the same not-found page as for a scoping one is not in, not a bare refusal.
+        for (String nowhere : List.of("/nowhere", "/scoping/" + other)) {
+            ole.navigate(base + nowhere);
+            assertThat(ole.locator("h1").innerText()).as(nowhere).isEqualTo("Siden findes ikke");
+        }
         // Garbage where the page's own protocol is expected: refused, never a server error.
         for (String body : List.of("", "{", "not json", "{\"csrfToken\":\"wrong\",\"rpc\":[],\"syncId\":0,\"clientId\":0}",
                 "[" + "[".repeat(10_000))) {

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +27,10 @@ class SecurityConfig {
         // The app's stylesheet is a static resource; without this its request is redirected to login.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
         return http
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        // An address that is no view reaches Vaadin, which shows its not-found page (as for a
+                        // scoping one is not in), instead of a bare 403; there are no other endpoints to guard.
+                        .anyRequest(AuthorizedUrl::authenticated))
                 .build();
     }
 
