@@ -165,10 +165,12 @@ public final class FanOutBench {
         try (var probe = live.subscribe(scoping.value(), this::noteCommit)) {
             SecuredBrowserlessApplicationContext<Authentication> browsers = browsers();
             try {
+                java.util.Map<String, Long> histogramBefore = Boolean.getBoolean("histogram") ? histogram() : java.util.Map.of();
                 long heapBefore = BenchReport.usedHeapAfterGc();
                 List<BrowserlessUIContext> windows = open(browsers, scoping, 0, views, user);
                 long heapPerView = (BenchReport.usedHeapAfterGc() - heapBefore) / views;
                 if (Boolean.getBoolean("census")) census(windows.getFirst().getUI());
+                if (Boolean.getBoolean("histogram")) printHistogramGrowth(histogramBefore, views);
                 check(live.subscriberCount(scoping.value()) == views + 1, "every open view subscribed once");
                 Editor editor = new Editor(scoping);
                 for (int i = 0; i < 20; i++) editor.edit(windows);
@@ -356,6 +358,31 @@ public final class FanOutBench {
         tags.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
                 .forEach(t -> System.out.println("census " + t.getValue() + " " + t.getKey()));
         System.out.println("census total " + tags.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** Bytes per class on the heap after a full collection (the JVM's own class histogram). */
+    private static java.util.Map<String, Long> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] cols = line.trim().split("\\s+");
+                if (cols.length >= 4 && cols[0].endsWith(":")) bytes.merge(cols[3], Long.parseLong(cols[2]), Long::sum);
+            }
+            return bytes;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** With -Dhistogram=true: which classes the open views added to the heap, per view, largest first (for memory work). */
+    private static void printHistogramGrowth(java.util.Map<String, Long> before, int views) {
+        java.util.Map<String, Long> after = histogram();
+        after.entrySet().stream().map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(40)
+                .forEach(e -> System.out.printf(Locale.ROOT, "histogram %8d B/view %s%n", e.getValue() / views, e.getKey()));
     }
 
     private static void check(boolean condition, String what) {
