@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A section's comment threads: open count in the summary, replies, resolve, and a new comment.
@@ -25,16 +26,18 @@ import java.util.Objects;
  */
 final class CommentsPanel extends Details {
 
-    final TextArea newComment = new TextArea();
-    final Button add = new Button();
-    final Span badge = new Span();
-    private final Div threads = new Div();
+    /** The form and the threads exist only once the panel has been opened (null before). */
+    @Nullable TextArea newComment;
+    @Nullable Button add;
+    private @Nullable Div threads;
+    /** The open count, only once the section has comments (most sections have none). */
+    @Nullable Span badge;
+    private final Span summary;
     private final CommentService service;
     private final ScopingId scoping;
     private final String section;
     private final Locale locale;
     private List<Comment> comments;
-    private boolean built;
 
     CommentsPanel(CommentService service, ScopingId scoping, String section, List<Comment> comments, Locale locale) {
         this.service = service;
@@ -43,8 +46,8 @@ final class CommentsPanel extends Details {
         this.locale = locale;
         addClassName("comments");
         setId("comments-" + section);
-        badge.addClassName("comment-badge");
-        setSummary(new Span(new Span(getTranslation("comments.title") + " "), badge));
+        summary = new Span(getTranslation("comments.title") + " ");
+        setSummary(summary);
         show(comments);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) build();
@@ -52,28 +55,36 @@ final class CommentsPanel extends Details {
     }
 
     private void build() {
-        if (built) return;
-        built = true;
-        newComment.setLabel(getTranslation("comments.new"));
-        newComment.setMaxLength(2000);
-        add.setText(getTranslation("comments.add"));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        add.addClickListener(e -> submit(newComment, null));
-        add(threads, newComment, add);
-        showThreads();
+        if (threads != null) return;
+        TextArea text = new TextArea(getTranslation("comments.new"));
+        text.setMaxLength(2000);
+        Button send = new Button(getTranslation("comments.add"), e -> submit(text, null));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        threads = new Div();
+        newComment = text;
+        add = send;
+        add(threads, text, send);
+        showThreads(threads);
     }
 
     /** Shows the section's comments as they are now. */
     void show(List<Comment> comments) {
         this.comments = comments;
-        long open = comments.stream().filter(c -> c.parentId() == null && !c.resolved()).count();
-        badge.setText(getTranslation("comments.open", open));
-        badge.getElement().setAttribute("aria-label", getTranslation("comments.open", open));
-        badge.setVisible(!comments.isEmpty());
-        if (built) showThreads();
+        if (!comments.isEmpty() && badge == null) {
+            badge = new Span();
+            badge.addClassName("comment-badge");
+            summary.add(badge);
+        }
+        if (badge != null) {
+            long open = comments.stream().filter(c -> c.parentId() == null && !c.resolved()).count();
+            badge.setText(getTranslation("comments.open", open));
+            badge.getElement().setAttribute("aria-label", getTranslation("comments.open", open));
+            badge.setVisible(!comments.isEmpty());
+        }
+        if (threads != null) showThreads(threads);
     }
 
-    private void showThreads() {
+    private void showThreads(Div threads) {
         threads.removeAll();
         for (Comment thread : comments.stream().filter(c -> c.parentId() == null).toList()) {
             Div box = new Div();

@@ -122,16 +122,16 @@ class FlagsExtension implements CanvasExtension {
                     e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, null).open());
             raise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             raise.setId("raise-" + sectionKey);
-            Div header = new Div();
-            header.addClassName("section-flags-header");
-            if (!here.isEmpty()) {
-                // Only sections with flags get a count: every open page holds these components.
-                long active = here.stream().filter(f -> f.state().active()).count();
-                Span count = new Span(div.getTranslation("flag.count", here.size()));
-                count.addClassName(active > 0 ? "flag-count-active" : "flag-count");
-                header.add(count);
+            if (here.isEmpty()) {
+                // Most sections have no flags: just the button (every open page holds these components).
+                div.add(raise);
+                return;
             }
-            header.add(raise);
+            long active = here.stream().filter(f -> f.state().active()).count();
+            Span count = new Span(div.getTranslation("flag.count", here.size()));
+            count.addClassName(active > 0 ? "flag-count-active" : "flag-count");
+            Div header = new Div(count, raise);
+            header.addClassName("section-flags-header");
             div.add(header);
             here.forEach(f -> div.add(card(f)));
         }
