@@ -89,20 +89,12 @@ public final class BrowserLatencyBench {
     public static void main(String[] args) throws Exception {
         List<Integer> ks = Arrays.stream((args.length > 0 ? args[0] : "2,5,10").split(",")).map(Integer::parseInt).toList();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Path jar = args.length > 2 ? Path.of(args[2]) : findJar();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path data = Files.createTempDirectory("sammen-browsers");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process app = new ProcessBuilder(java, "-jar", jar.toString(), "--spring.profiles.active=dev", "--server.port=" + port,
-                "--sammen.data-dir=" + data).redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
+        Path jar = args.length > 2 ? Path.of(args[2]) : ProductionJar.findJar();
         StringBuilder md = new StringBuilder();
-        try (Chromium chromium = Chromium.launch(Chromium.executable().orElseThrow(() ->
-                new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-chromium.sh")))) {
-            String base = "http://localhost:" + port;
-            awaitReady(base, app, data.resolve("app.log"));
+        try (ProductionJar app = ProductionJar.start(jar, List.of());
+             Chromium chromium = Chromium.launch(Chromium.executable().orElseThrow(() ->
+                     new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-chromium.sh")))) {
+            String base = app.base;
             md.append("The production jar (`").append(jar.getFileName()).append("`, dev profile for the sample people) and K Chromium contexts, each ")
                     .append("signed in as another member of the sample scoping; Kamilla types ").append(edits)
                     .append(" answers (after ").append(WARM_UP).append(" warm-up edits) into section 13 and leaves the field each time. ")
@@ -124,9 +116,6 @@ public final class BrowserLatencyBench {
                         .append(run.own.cells()).append(" | ").append(run.own.ratioTo(ownBase)).append(" |\n");
             }
             md.append("\nChromium ").append(chromium.version()).append(", ").append(LocalDate.now()).append(".\n");
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
         BenchReport.write("browsers", md.toString());
         System.exit(0);
@@ -178,31 +167,6 @@ public final class BrowserLatencyBench {
             return new Run(BenchReport.Stats.of(peer), BenchReport.Stats.of(own));
         } finally {
             pages.forEach(p -> p.context().close());
-        }
-    }
-
-    /** Up and answering, with the sample people and scopings made (the sample data logs when it is done). */
-    private static void awaitReady(String base, Process app, Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!app.isAlive()) throw new IllegalStateException("the application stopped while starting: see " + log);
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && Files.readString(log).contains("Sample data created")) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the application did not start within 3 minutes: see " + log);
-    }
-
-    static Path findJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("sammen-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no target/sammen-*.jar: run ./mvnw -DskipTests package"));
         }
     }
 }
