@@ -23,6 +23,7 @@ import dk.sammen.approval.ReviewRound;
 import dk.sammen.base.Formats;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
+import dk.sammen.base.ui.Folded;
 import dk.sammen.base.ui.ProblemDisplay;
 import dk.sammen.canvas.ui.CanvasExtension;
 import dk.sammen.disagreement.FlagsChanged;
@@ -159,23 +160,14 @@ class ReviewExtension implements CanvasExtension {
          * the canvas down nor costs every open page memory.
          */
         private Details missing(ReviewGate gate) {
-            Details details = new Details(t("review.missing", gate.missing().size()));
-            details.addClassName("gate-missing");
-            details.setId("review-missing");
-            Runnable fill = () -> {
-                if (details.getContent().findAny().isPresent()) return;
+            Details details = Folded.details(t("review.missing", gate.missing().size()), gate.missing().size(), UNFOLDED_MISSING, () -> {
                 UnorderedList list = new UnorderedList();
                 gate.missing().forEach(m -> list.add(new ListItem(new Anchor("#section-" + m.section(),
                         ProblemDisplay.message(panel, new Problem(m.section(), m.messageKey(), m.args()))))));
-                details.add(list);
-            };
-            details.addOpenedChangeListener(e -> {
-                if (e.isOpened()) fill.run();
+                return list;
             });
-            if (gate.missing().size() <= UNFOLDED_MISSING) {
-                details.setOpened(true);
-                fill.run();
-            }
+            details.addClassName("gate-missing");
+            details.setId("review-missing");
             return details;
         }
 

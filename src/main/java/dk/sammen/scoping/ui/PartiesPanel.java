@@ -1,5 +1,6 @@
 package dk.sammen.scoping.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.ui.Folded;
 import dk.sammen.base.ui.ProblemDisplay;
 import dk.sammen.directory.DepartmentSummary;
 import dk.sammen.directory.DirectoryService;
@@ -26,7 +28,9 @@ import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
 import dk.sammen.security.UserSummary;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Section 1: the parties side by side, each with its leader, contact and members; the facilitator invites people. */
@@ -37,6 +41,8 @@ public final class PartiesPanel extends Div {
     final Select<Party> party = new Select<>();
     final Button invite = new Button();
     final ComboBox<DepartmentSummary> newParty = new ComboBox<>();
+
+    public static final int UNFOLDED_PEOPLE = 12;
 
     public PartiesPanel(ScopingService service, DirectoryService directory, AccountService accounts, ScopingDetails details,
                         Runnable changed) {
@@ -49,10 +55,7 @@ public final class PartiesPanel extends Div {
         add(cards);
 
         Div others = new Div(new H3(getTranslation("parties.others")));
-        UnorderedList list = new UnorderedList();
-        details.members().stream().filter(m -> m.party() == null)
-                .forEach(m -> list.add(memberItem(service, details, m, facilitator, changed)));
-        others.add(list);
+        others.add(people(service, details, details.members().stream().filter(m -> m.party() == null).toList(), facilitator, changed));
         add(others);
 
         if (facilitator) {
@@ -90,9 +93,7 @@ public final class PartiesPanel extends Div {
                 .orElse(getTranslation("parties.noLeader")));
         if (details.leaderOf(p.id()).isEmpty()) leader.addClassName("warning");
         card.add(leader);
-        UnorderedList people = new UnorderedList();
-        details.membersOf(p.id()).forEach(m -> people.add(memberItem(service, details, m, facilitator, changed)));
-        card.add(people);
+        card.add(people(service, details, details.membersOf(p.id()), facilitator, changed));
         if (facilitator && details.parties().size() > ScopingService.MIN_PARTIES) {
             Button remove = new Button(getTranslation("parties.remove", p.name()), e -> {
                 try {
@@ -106,6 +107,17 @@ public final class PartiesPanel extends Div {
             card.add(remove);
         }
         return card;
+    }
+
+    /** A list of people: as it is while short, folded behind its count when long (a big scoping's every page holds it). */
+    private Component people(ScopingService service, ScopingDetails details, List<Member> members, boolean facilitator, Runnable changed) {
+        Supplier<Component> list = () -> {
+            UnorderedList people = new UnorderedList();
+            members.forEach(m -> people.add(memberItem(service, details, m, facilitator, changed)));
+            return people;
+        };
+        if (members.size() <= UNFOLDED_PEOPLE) return list.get();
+        return Folded.details(getTranslation("parties.people", members.size()), members.size(), UNFOLDED_PEOPLE, list);
     }
 
     private ListItem memberItem(ScopingService service, ScopingDetails details, Member m, boolean facilitator, Runnable changed) {

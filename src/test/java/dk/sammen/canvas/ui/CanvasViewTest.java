@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.SammenTest;
@@ -14,9 +15,15 @@ import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.TableRef;
 import dk.sammen.directory.DirectoryService;
 import dk.sammen.scoping.ScopingFixture;
+import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
+import dk.sammen.scoping.ui.PartiesPanel;
 import dk.sammen.security.AccountService;
+import dk.sammen.security.UserId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +60,25 @@ class CanvasViewTest extends SpringBrowserlessTest {
         assertThat(view.editors).containsKeys(
                 FieldRef.forParty("purpose", "ownGoals", fixture.analysis()).key(),
                 FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment()).key());
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void a_party_with_many_people_lists_them_folded_until_opened() {
+        int many = PartiesPanel.UNFOLDED_PEOPLE;
+        long run = System.nanoTime() % 1_000_000;
+        List<UserId> people = as("admin", () -> IntStream.range(0, many)
+                .mapToObj(i -> accounts.createAccount(new AccountService.NewAccount(String.format(Locale.ROOT, "many-%d-%02d", run, i),
+                        "Mange Person " + i, "many-password-2026", false, Locale.of("da")))).toList());
+        as("nanna", () -> people.stream().map(u -> scopings.invite(fixture.id(), u, ScopingRole.PARTICIPANT, fixture.analysis())).toList());
+        CanvasView view = open();
+        // Kamilla, Lars and the many: one more than is listed unfolded.
+        Details folded = $(Details.class).all().stream()
+                .filter(d -> d.getSummaryText().startsWith((many + 2) + " personer")).findFirst().orElseThrow();
+        assertThat(folded.isOpened()).isFalse();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Mange Person 0");
+        folded.setOpened(true);
+        assertThat(folded.getElement().getTextRecursively()).contains("Mange Person 0").contains("Kamilla Damgaard");
     }
 
     @Test
