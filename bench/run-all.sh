@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/BENCHMARKS.md with the figures, the machine and the date.
-# Takes about 25 minutes on a 2-core machine. WITH_BEFORE=1 also repeats the durability run with
+# Takes 15–25 minutes on a 2-core machine. WITH_BEFORE=1 also repeats the durability run with
 # H2's default delayed writes (the "before" of that fix, 5 more minutes).
 # The correctness checks fail the run (lost edits, silent losses, server errors, cross-scoping
 # reads); timings never do.
