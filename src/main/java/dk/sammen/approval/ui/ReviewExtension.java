@@ -160,12 +160,13 @@ class ReviewExtension implements CanvasExtension {
          * the canvas down nor costs every open page memory.
          */
         private Details missing(ReviewGate gate) {
-            Details details = Folded.details(t("review.missing", gate.missing().size()), gate.missing().size(), UNFOLDED_MISSING, () -> {
+            Details details = Folded.details(t("review.missing", gate.missing().size()), () -> {
                 UnorderedList list = new UnorderedList();
                 gate.missing().forEach(m -> list.add(new ListItem(new Anchor("#section-" + m.section(),
                         ProblemDisplay.message(panel, new Problem(m.section(), m.messageKey(), m.args()))))));
                 return list;
             });
+            details.setOpened(gate.missing().size() <= UNFOLDED_MISSING);
             details.addClassName("gate-missing");
             details.setId("review-missing");
             return details;

@@ -36,13 +36,14 @@ import org.jspecify.annotations.Nullable;
 /** Section 1: the parties side by side, each with its leader, contact and members; the facilitator invites people. */
 public final class PartiesPanel extends Div {
 
+    /** Up to this many people a list is shown as it is; longer, it is folded behind its count. */
+    public static final int UNFOLDED_PEOPLE = 12;
+
     final ComboBox<UserSummary> person = new ComboBox<>();
     final Select<ScopingRole> role = new Select<>();
     final Select<Party> party = new Select<>();
     final Button invite = new Button();
     final ComboBox<DepartmentSummary> newParty = new ComboBox<>();
-
-    public static final int UNFOLDED_PEOPLE = 12;
 
     public PartiesPanel(ScopingService service, DirectoryService directory, AccountService accounts, ScopingDetails details,
                         Runnable changed) {
@@ -117,7 +118,7 @@ public final class PartiesPanel extends Div {
             return people;
         };
         if (members.size() <= UNFOLDED_PEOPLE) return list.get();
-        return Folded.details(getTranslation("parties.people", members.size()), members.size(), UNFOLDED_PEOPLE, list);
+        return Folded.details(getTranslation("parties.people", members.size()), list);
     }
 
     private ListItem memberItem(ScopingService service, ScopingDetails details, Member m, boolean facilitator, Runnable changed) {
