@@ -9,7 +9,10 @@ import java.util.function.Consumer;
  */
 public interface LiveUpdates {
 
-    /** Delivers every later event of this scoping to the listener until the registration is removed. */
+    /**
+     * Delivers every later event of this scoping to the listener until the registration is removed.
+     * The listener is called with the identity of the thread that subscribed, whoever wrote the change.
+     */
     Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener);
 
     /** Hands an event to every subscriber of its scoping. Called after commit only. */

@@ -1,5 +1,6 @@
 package dk.sammen.security;
 
+import dk.sammen.base.Identity;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -15,16 +16,10 @@ public final class ActingAs {
     }
 
     public static <T> T call(String username, Supplier<T> steps) {
-        var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_" + Roles.USER)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return steps.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Identity.with(context, steps);
     }
 
     public static void run(String username, Runnable steps) {

@@ -49,6 +49,8 @@ class LiveInTheBrowserTest {
     @Autowired DirectoryService directory;
     @Autowired AccountService accounts;
     @Autowired LiveUpdates live;
+    @Autowired dk.sammen.canvas.CanvasService canvas;
+    @Autowired dk.sammen.security.CurrentUser currentUser;
 
     @BeforeAll
     static void startBrowser() {
@@ -103,6 +105,40 @@ class LiveInTheBrowserTest {
             a.context().close();
             b.context().close();
         }
+    }
+
+    @Test
+    void a_background_writer_keeps_its_own_identity_after_its_change_reached_another_persons_page() throws Exception {
+        // The change is fanned out on the writer's thread, into Mette's page (ui.access runs there while her session
+        // is idle). Afterwards the writer must still be Nanna, who may answer for every party: Mette may not answer
+        // for the analysis team, so a second save as Mette would be refused.
+        ScopingFixture fixture = ScopingFixture.create(scopings, directory, accounts, "Identity " + System.nanoTime());
+        String base = "http://localhost:" + port;
+        Page mette = chromium.signedIn(base, "mette");
+        mette.navigate(base + "/scoping/" + fixture.id().value());
+        mette.locator(FIELD + " input").waitFor();
+
+        var who = new java.util.concurrent.atomic.AtomicReference<String>();
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread writer = new Thread(() -> {
+            try {
+                dk.sammen.security.ActingAs.run("nanna", () -> {
+                    canvas.save(fixture.id(), dk.sammen.canvas.FieldRef.joint("ways", "forum"), "Skrevet i baggrunden",
+                            dk.sammen.canvas.StoredValue.NEW);
+                    who.set(currentUser.require().username());
+                    canvas.save(fixture.id(), dk.sammen.canvas.FieldRef.forParty("resources", "hours", fixture.analysis()), "120",
+                            dk.sammen.canvas.StoredValue.NEW);
+                });
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "background-writer");
+        writer.start();
+        writer.join();
+        mette.waitForFunction("sel => document.querySelector(sel).value === 'Skrevet i baggrunden'", FIELD);
+        assertThat(failure.get()).as("the second save ran as Nanna").isNull();
+        assertThat(who.get()).isEqualTo("nanna");
+        mette.context().close();
     }
 
     @Test

@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -82,7 +80,6 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     private ScopingId id;
     private ScopingDetails details;
     private ResourceSummary resourceSummary;
-    private @Nullable SecurityContext viewer;
     private final List<LiveUpdates.Subscription> subscriptions = new ArrayList<>();
     final Map<String, AnswerEditor> editors = new HashMap<>();
     final Map<String, TableEditor> tables = new HashMap<>();
@@ -241,9 +238,8 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         super.onAttach(attachEvent);
         if (id == null || details == null) return;
         UI ui = attachEvent.getUI();
-        // The events arrive on the writer's thread; the view reads with its own user's identity.
-        viewer = SecurityContextHolder.getContext();
-        subscriptions.add(live.subscribe(id.value(), event -> ui.access(() -> asViewer(() -> apply(event)))));
+        // Subscribed on this user's own thread: the fan-out delivers with this user's identity (see LiveUpdates).
+        subscriptions.add(live.subscribe(id.value(), event -> ui.access(() -> apply(event))));
         Membership me = details.me();
         String party = me.parties().stream().findFirst().flatMap(details::party).map(Party::name).orElse("");
         subscriptions.add(presence.join(id.value(), new Presence(viewKey, me.user().id().value(), me.user().displayName(),
@@ -256,16 +252,6 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         subscriptions.forEach(LiveUpdates.Subscription::close);
         subscriptions.clear();
         super.onDetach(detachEvent);
-    }
-
-    private void asViewer(Runnable step) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        if (viewer != null) SecurityContextHolder.setContext(viewer);
-        try {
-            step.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     /** A committed change by anyone (this user included) reaches this open page. */

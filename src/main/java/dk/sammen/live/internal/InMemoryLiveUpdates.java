@@ -1,5 +1,6 @@
 package dk.sammen.live.internal;
 
+import dk.sammen.base.Identity;
 import dk.sammen.live.LiveUpdates;
 import dk.sammen.live.ScopingEvent;
 import java.util.List;
@@ -9,24 +10,42 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Fan-out within one JVM. Subscribers are views; each wraps its own delivery in {@code ui.access},
  * which queues the change for that browser without blocking the writer.
+ *
+ * <p>A delivery often runs on the writer's thread (when the viewer's session is idle,
+ * {@code ui.access} runs at once). So each subscriber is called with the identity it subscribed
+ * with, and the writer's thread gets its own identity back afterwards: no view has to swap
+ * identities on someone else's thread, and no writer leaves the fan-out as the last viewer.
  */
 @Component
 class InMemoryLiveUpdates implements LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryLiveUpdates.class);
-    private final Map<Long, List<Consumer<ScopingEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, List<Subscriber>> listeners = new ConcurrentHashMap<>();
+
+    /** Identity-compared, so the same listener subscribed twice is two subscriptions. */
+    private static final class Subscriber {
+        final Consumer<ScopingEvent> listener;
+        final SecurityContext identity;
+
+        Subscriber(Consumer<ScopingEvent> listener, SecurityContext identity) {
+            this.listener = listener;
+            this.identity = identity;
+        }
+    }
 
     @Override
     public Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener) {
-        listeners.computeIfAbsent(scopingId, id -> new CopyOnWriteArrayList<>()).add(listener);
+        Subscriber subscriber = new Subscriber(listener, Identity.current());
+        listeners.computeIfAbsent(scopingId, id -> new CopyOnWriteArrayList<>()).add(subscriber);
         return () -> listeners.computeIfPresent(scopingId, (id, list) -> {
-            list.remove(listener);
+            list.remove(subscriber);
             return list.isEmpty() ? null : list;
         });
     }
@@ -39,9 +58,9 @@ class InMemoryLiveUpdates implements LiveUpdates {
 
     @Override
     public void publish(ScopingEvent event) {
-        for (Consumer<ScopingEvent> listener : listeners.getOrDefault(event.scopingId(), List.of())) {
+        for (Subscriber subscriber : listeners.getOrDefault(event.scopingId(), List.of())) {
             try {
-                listener.accept(event);
+                Identity.with(subscriber.identity, () -> subscriber.listener.accept(event));
             } catch (RuntimeException e) {
                 // One broken view must not keep the change from everybody else.
                 log.warn("A live listener of scoping {} failed", event.scopingId(), e);
