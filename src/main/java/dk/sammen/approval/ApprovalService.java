@@ -38,10 +38,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.sammen.security.CurrentUser;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -64,10 +64,13 @@ public class ApprovalService {
     private final DisagreementService disagreements;
     private final NoticeService notices;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     ApprovalService(RoundRepository rounds, ApprovalRepository approvals, ScopingService scopings, CanvasService canvas,
-                    DisagreementService disagreements, NoticeService notices, ApplicationEventPublisher events, Clock clock) {
+                    DisagreementService disagreements, NoticeService notices, ApplicationEventPublisher events,
+                    CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.rounds = rounds;
         this.approvals = approvals;
         this.scopings = scopings;
@@ -207,7 +210,7 @@ public class ApprovalService {
         approval.note = note;
         approval.decidedAt = clock.instant();
         approval.fingerprint = round.fingerprint;
-        approval.signIn = signInMethod();
+        approval.signIn = currentUser.signInMethod();
         approvals.saveAndFlush(approval);
         List<ApprovalEntity> standing = approvals.findByRoundIdIn(List.of(round.requireId())).stream()
                 .filter(a -> a.withdrawnAt == null).toList();
@@ -298,11 +301,6 @@ public class ApprovalService {
     private void notifyMembers(ScopingDetails details, String key, String title) {
         notices.send(details.members().stream().map(Member::user).map(u -> u.id().value()).collect(Collectors.toSet()),
                 details.id().value(), null, key, title, title);
-    }
-
-    private static String signInMethod() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getClass().getSimpleName().startsWith("OAuth2") ? "oidc" : "password";
     }
 
     private static ReviewGate.Missing missing(String section, String key) {

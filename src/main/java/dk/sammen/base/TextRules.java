@@ -34,4 +34,13 @@ public final class TextRules {
             problems.add(field, "validation.controlCharacters");
         }
     }
+
+    /** As {@link #check}, and refuses line breaks too: for names and addresses that end up in mail headers. */
+    public static void checkSingleLine(InvalidInputException.Collector problems, String field, String value,
+                                       int maxLength, boolean required) {
+        check(problems, field, value, maxLength, required);
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\u2028') >= 0 || value.indexOf('\u2029') >= 0) {
+            problems.add(field, "validation.lineBreak");
+        }
+    }
 }

@@ -15,6 +15,7 @@ import dk.sammen.scoping.internal.ScopingEntity;
 import dk.sammen.scoping.internal.ScopingRepository;
 import dk.sammen.security.AccountService;
 import dk.sammen.security.CurrentUser;
+import dk.sammen.security.SettingsService;
 import dk.sammen.security.UserId;
 import dk.sammen.security.UserSummary;
 import java.time.Clock;
@@ -50,12 +51,14 @@ public class ScopingService {
     private final DirectoryService directory;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final SettingsService settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScopingService(ScopingRepository scopings, PartyRepository parties, MemberRepository members,
-                   DirectoryService directory, AccountService accounts, CurrentUser currentUser,
+                   DirectoryService directory, AccountService accounts, CurrentUser currentUser, SettingsService settings,
                    ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
         this.scopings = scopings;
         this.parties = parties;
         this.members = members;
@@ -90,6 +93,7 @@ public class ScopingService {
     @Transactional
     public ScopingId create(NewScoping command) {
         UserSummary me = currentUser.require();
+        if (!mayStartScoping()) throw new AccessDeniedException("only facilitators named by the administrator start scopings");
         var problems = new InvalidInputException.Collector();
         String title = TextRules.clean(command.title());
         String caseNumber = TextRules.clean(command.caseNumber());
@@ -101,7 +105,7 @@ public class ScopingService {
             if (!seen.add(party.department())) problems.add("parties", "validation.partyTwice");
         }
         problems.throwIfAny();
-        command.parties().forEach(p -> directory.department(p.department())); // refuses unknown departments
+        command.parties().forEach(p -> directory.activeDepartment(p.department())); // refuses unknown and deactivated ones
         ScopingEntity scoping = scopings.save(new ScopingEntity(title, caseNumber, me.id().value(), clock.instant()));
         int position = 0;
         for (var party : command.parties()) {
@@ -144,8 +148,13 @@ public class ScopingService {
                 .map(p -> new Party(new PartyId(p.requireId()), departments.get(p.getDepartmentId()), p.getPartnerType(),
                         p.getDayToDayContact()))
                 .toList();
-        Map<Long, UserSummary> users = accounts.allUsers().stream().collect(Collectors.toMap(u -> u.id().value(), Function.identity()));
-        List<Member> memberList = members.findByScopingId(id.value()).stream()
+        List<MemberEntity> memberRows = members.findByScopingId(id.value());
+        // Only the people of this scoping, not the whole organisation's directory.
+        Set<Long> userIds = new HashSet<>();
+        memberRows.forEach(m -> userIds.add(m.getUserId()));
+        userIds.add(s.getChangedBy());
+        Map<Long, UserSummary> users = accounts.users(userIds).stream().collect(Collectors.toMap(u -> u.id().value(), Function.identity()));
+        List<Member> memberList = memberRows.stream()
                 .map(m -> new Member(m.requireId(), users.get(m.getUserId()), m.getRole(),
                         m.getPartyId() == null ? null : new PartyId(m.getPartyId())))
                 .sorted(Comparator.comparing((Member m) -> m.role()).thenComparing(m -> m.user().displayName()))
@@ -178,7 +187,7 @@ public class ScopingService {
     public PartyId addParty(ScopingId id, DepartmentId department, PartnerType partnerType) {
         Membership me = requireFacilitator(id);
         scopings.findForUpdate(id.value()).orElseThrow();
-        directory.department(department);
+        directory.activeDepartment(department);
         List<PartyEntity> existing = parties.findByScopingIdOrderByPositionAsc(id.value());
         if (existing.stream().anyMatch(p -> p.getDepartmentId() == department.value())) {
             throw new InvalidInputException(Problem.of("department", "validation.partyTwice"));
@@ -224,7 +233,7 @@ public class ScopingService {
     public long invite(ScopingId id, UserId user, ScopingRole role, @Nullable PartyId party) {
         Membership me = requireFacilitator(id);
         scopings.findForUpdate(id.value()).orElseThrow();
-        accounts.user(user);
+        if (!accounts.user(user).active()) throw new InvalidInputException(Problem.of("user", "validation.userInactive"));
         if (role.belongsToParty()) {
             if (party == null) throw new InvalidInputException(Problem.of("party", "validation.partyRequired"));
             partyOf(id, party);
@@ -246,6 +255,35 @@ public class ScopingService {
         MemberEntity member = members.save(new MemberEntity(id.value(), user.value(), role, party == null ? null : party.value()));
         structureChanged(id, me.user().id());
         return member.requireId();
+    }
+
+    /**
+     * Invites someone who is not in the directory yet: they are created in the party's department and
+     * get an invitation by e-mail to choose a password. Only when the administrator's settings allow it.
+     */
+    @Transactional
+    public long inviteNewPerson(ScopingId id, String displayName, String email, ScopingRole role, @Nullable PartyId party) {
+        requireFacilitator(id);
+        if (!settings.settings().facilitatorsMayInviteNewPeople()) {
+            throw new InvalidInputException(Problem.of("email", "validation.newPeopleNotAllowed"));
+        }
+        if (role.belongsToParty() && party == null) throw new InvalidInputException(Problem.of("party", "validation.partyRequired"));
+        @Nullable DepartmentId department = party == null ? null : new DepartmentId(partyOf(id, party).getDepartmentId());
+        UserSummary person = directory.invitePerson(displayName, email, department, currentUser.require().locale());
+        return invite(id, person.id(), role, party);
+    }
+
+    /** Whether facilitators may invite people who are not in the directory yet, by the organisation's settings. */
+    @Transactional(readOnly = true)
+    public boolean mayInviteNewPeople() {
+        currentUser.require();
+        return settings.settings().facilitatorsMayInviteNewPeople();
+    }
+
+    /** Whether the signed-in person may start a scoping, by the organisation's settings. */
+    @Transactional(readOnly = true)
+    public boolean mayStartScoping() {
+        return settings.settings().mayStartScoping(currentUser.require());
     }
 
     /** Takes a role away; the last facilitator stays. */

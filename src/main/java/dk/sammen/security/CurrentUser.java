@@ -28,7 +28,20 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByUsername(auth.getName()).map(a -> a.toSummary());
+        // A deactivated person is nobody: every service refuses them, even on a page that is still open.
+        return accounts.findByUsername(auth.getName()).filter(a -> a.isActive()).map(a -> a.toSummary());
+    }
+
+    /**
+     * How the person signed in, as recorded with an approval: "password", or "oidc" with the issuer
+     * of the identity provider that vouched for them.
+     */
+    public String signInMethod() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser oidc) {
+            return "oidc " + oidc.getIdToken().getIssuer();
+        }
+        return "password";
     }
 
     /** The signed-in user, or an access refusal for anyone else. */

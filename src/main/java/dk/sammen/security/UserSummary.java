@@ -2,8 +2,9 @@ package dk.sammen.security;
 
 import java.util.Locale;
 
-/** What the rest of the application may know of an account: never its password. */
-public record UserSummary(UserId id, String username, String displayName, Locale locale, boolean administrator) {
+/** What the rest of the application may know of an account: never its password. E-mail is "" when unknown. */
+public record UserSummary(UserId id, String username, String displayName, Locale locale, boolean administrator,
+                          String email, boolean active, boolean facilitator) {
 
     public String initials() {
         String[] words = displayName.strip().split("\\s+");

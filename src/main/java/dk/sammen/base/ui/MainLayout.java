@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
@@ -47,7 +46,9 @@ public class MainLayout extends AppLayout {
             }
         });
 
-        Span who = new Span(preferences.displayName().orElse(""));
+        // The name leads to the person's own settings (their password).
+        Anchor who = new Anchor("account/password", preferences.displayName().orElse(""));
+        who.getElement().setAttribute("title", getTranslation("nav.account"));
         who.addClassName("signed-in-user");
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -54,7 +54,6 @@ import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.scoping.ui.DetailsPanel;
 import dk.sammen.scoping.ui.PartiesPanel;
-import dk.sammen.security.AccountService;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +70,6 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CommentService commentService;
     private final ScopingService scopings;
     private final DirectoryService directory;
-    private final AccountService accounts;
     private final LiveUpdates live;
     private final PresenceService presence;
     private final List<CanvasExtension> extensions;
@@ -92,12 +90,11 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     List<Presence> present = List.of();
 
     CanvasView(CanvasService canvas, CommentService commentService, ScopingService scopings, DirectoryService directory,
-               AccountService accounts, LiveUpdates live, PresenceService presence, List<CanvasExtension> extensions) {
+               LiveUpdates live, PresenceService presence, List<CanvasExtension> extensions) {
         this.canvas = canvas;
         this.commentService = commentService;
         this.scopings = scopings;
         this.directory = directory;
-        this.accounts = accounts;
         this.live = live;
         this.presence = presence;
         this.extensions = extensions;
@@ -189,7 +186,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!getTranslation(help).equals(help)) s.add(new Paragraph(getTranslation(help)));
         switch (section.kind()) {
             case DETAILS -> s.add(new DetailsPanel(scopings, details, this::render));
-            case PARTIES -> s.add(new PartiesPanel(scopings, directory, accounts, details, this::render));
+            case PARTIES -> s.add(new PartiesPanel(scopings, directory, details, this::render));
             case ROLES -> s.add(evaluatorInfo());
             default -> { }
         }

@@ -9,4 +9,6 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
     List<Department> findAllByOrderByNameAsc();
 
     Optional<Department> findByNameIgnoreCase(String name);
+
+    Optional<Department> findFirstByShortNameIgnoreCase(String shortName);
 }

@@ -4,7 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,9 +63,25 @@ public class DashboardView extends Main implements HasDynamicTitle {
         empty.setText(getTranslation("dashboard.empty"));
         empty.setVisible(items.isEmpty());
         scopings.setVisible(!items.isEmpty());
+        newScoping.setVisible(service.mayStartScoping());
         Div header = new Div(new H1(getTranslation("dashboard.title")), newScoping);
         header.addClassName("page-header");
-        add(header, empty, scopings);
+        add(header);
+        firstStart().ifPresent(this::add);
+        add(empty, scopings);
+    }
+
+    /** A new installation: the administrator is shown the three steps before the first scoping. */
+    private java.util.Optional<Section> firstStart() {
+        if (!directory.isFirstStart()) return java.util.Optional.empty();
+        Section start = new Section(new H2(getTranslation("start.title")), new Paragraph(getTranslation("start.intro")));
+        start.addClassName("first-start");
+        OrderedList steps = new OrderedList(
+                new ListItem(new Anchor("admin", getTranslation("start.departments"))),
+                new ListItem(new Anchor("admin", getTranslation("start.people"))),
+                new ListItem(new Span(getTranslation("start.scoping"))));
+        start.add(steps);
+        return java.util.Optional.of(start);
     }
 
     private void open(ScopingSummary scoping) {

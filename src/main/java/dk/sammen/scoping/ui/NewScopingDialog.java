@@ -36,7 +36,7 @@ class NewScopingDialog extends Dialog {
         parties.setLabel(getTranslation("newScoping.field.parties"));
         parties.setHelperText(getTranslation("newScoping.field.parties.help"));
         parties.setRequiredIndicatorVisible(true);
-        parties.setItems(directory.departments());
+        parties.setItems(directory.activeDepartments());
         parties.setItemLabelGenerator(DepartmentSummary::name);
         FormLayout form = new FormLayout(title, caseNumber, parties);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -26,8 +26,8 @@ import dk.sammen.scoping.PartyId;
 import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
-import dk.sammen.security.AccountService;
-import dk.sammen.security.UserSummary;
+import dk.sammen.directory.PersonSummary;
+import com.vaadin.flow.component.textfield.EmailField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,13 +39,16 @@ public final class PartiesPanel extends Div {
     /** Up to this many people a list is shown as it is; longer, it is folded behind its count. */
     public static final int UNFOLDED_PEOPLE = 12;
 
-    final ComboBox<UserSummary> person = new ComboBox<>();
+    final ComboBox<PersonSummary> person = new ComboBox<>();
+    final TextField newName = new TextField();
+    final EmailField newEmail = new EmailField();
+    final Button inviteNew = new Button();
     final Select<ScopingRole> role = new Select<>();
     final Select<Party> party = new Select<>();
     final Button invite = new Button();
     final ComboBox<DepartmentSummary> newParty = new ComboBox<>();
 
-    public PartiesPanel(ScopingService service, DirectoryService directory, AccountService accounts, ScopingDetails details,
+    public PartiesPanel(ScopingService service, DirectoryService directory, ScopingDetails details,
                         Runnable changed) {
         boolean facilitator = details.me().isFacilitator();
         FlexLayout cards = new FlexLayout();
@@ -60,7 +63,7 @@ public final class PartiesPanel extends Div {
         add(others);
 
         if (facilitator) {
-            add(inviteForm(service, accounts, details, changed), addPartyForm(service, directory, details, changed));
+            add(inviteForm(service, directory, details, changed), addPartyForm(service, directory, details, changed));
         }
     }
 
@@ -140,10 +143,15 @@ public final class PartiesPanel extends Div {
         return item;
     }
 
-    private Div inviteForm(ScopingService service, AccountService accounts, ScopingDetails details, Runnable changed) {
+    private Div inviteForm(ScopingService service, DirectoryService directory, ScopingDetails details, Runnable changed) {
         person.setLabel(getTranslation("invite.person"));
-        person.setItems(accounts.allUsers());
-        person.setItemLabelGenerator(UserSummary::displayName);
+        person.setHelperText(getTranslation("invite.person.help"));
+        // Searched as the facilitator types (name, e-mail or department): the directory may hold thousands of people.
+        person.setItems(query -> directory.findPeople(query.getFilter().orElse(""), false).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        person.setItemLabelGenerator(p -> p.user().displayName() + (p.department() == null ? "" : " – " + p.department().name())
+                + (p.user().email().isEmpty() ? "" : " (" + p.user().email() + ")"));
+        person.setWidth("24em");
         role.setLabel(getTranslation("invite.role"));
         role.setItems(ScopingRole.PARTICIPANT, ScopingRole.LEADER, ScopingRole.EVALUATOR, ScopingRole.FACILITATOR);
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
@@ -163,7 +171,7 @@ public final class PartiesPanel extends Div {
             }
             @Nullable PartyId partyId = party.getValue() == null ? null : party.getValue().id();
             try {
-                service.invite(details.id(), person.getValue().id(), role.getValue(), partyId);
+                service.invite(details.id(), person.getValue().user().id(), role.getValue(), partyId);
                 changed.run();
             } catch (InvalidInputException problems) {
                 ProblemDisplay.show(this, problems, Map.of("user", person, "party", party, "role", role));
@@ -171,12 +179,36 @@ public final class PartiesPanel extends Div {
         });
         FlexLayout row = new FlexLayout(person, role, party, invite);
         row.addClassName("inline-form");
-        return new Div(new H3(getTranslation("invite.title")), row);
+        Div form = new Div(new H3(getTranslation("invite.title")), row);
+        if (service.mayInviteNewPeople()) form.add(newPersonForm(service, details, changed));
+        return form;
+    }
+
+    /** Someone not in the directory yet: invited by e-mail, with the role and party chosen above. */
+    private Component newPersonForm(ScopingService service, ScopingDetails details, Runnable changed) {
+        newName.setLabel(getTranslation("invite.new.name"));
+        newName.setMaxLength(200);
+        newEmail.setLabel(getTranslation("invite.new.email"));
+        newEmail.setMaxLength(254);
+        inviteNew.setText(getTranslation("invite.new.submit"));
+        inviteNew.addClickListener(e -> {
+            @Nullable PartyId partyId = party.getValue() == null ? null : party.getValue().id();
+            try {
+                service.inviteNewPerson(details.id(), newName.getValue(), newEmail.getValue(), role.getValue(), partyId);
+                ProblemDisplay.success(getTranslation("invite.new.sent", newEmail.getValue()));
+                changed.run();
+            } catch (InvalidInputException problems) {
+                ProblemDisplay.show(this, problems, Map.of("displayName", newName, "email", newEmail, "party", party, "role", role));
+            }
+        });
+        FlexLayout row = new FlexLayout(newName, newEmail, inviteNew);
+        row.addClassName("inline-form");
+        return Folded.details(getTranslation("invite.new.title"), () -> new Div(new Paragraph(getTranslation("invite.new.help")), row));
     }
 
     private Div addPartyForm(ScopingService service, DirectoryService directory, ScopingDetails details, Runnable changed) {
         newParty.setLabel(getTranslation("parties.add.department"));
-        newParty.setItems(directory.departments().stream()
+        newParty.setItems(directory.activeDepartments().stream()
                 .filter(d -> details.parties().stream().noneMatch(p -> p.department().id().equals(d.id()))).toList());
         newParty.setItemLabelGenerator(DepartmentSummary::name);
         Button add = new Button(getTranslation("parties.add"), e -> {

@@ -26,14 +26,21 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        // Invited but no password chosen yet, or single sign-on only: no password can match.
+        if (account.getPasswordHash() == null) throw new UsernameNotFoundException("no password");
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .authorities(authoritiesOf(account))
+                .disabled(!account.isActive())
+                .build();
+    }
+
+    static List<GrantedAuthority> authoritiesOf(UserAccount account) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.USER));
         if (account.isAdministrator()) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
         }
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .authorities(authorities)
-                .build();
+        return authorities;
     }
 }

@@ -40,7 +40,7 @@ class ProductionGuard implements ApplicationRunner {
         if (!accounts.hasAccounts()) {
             if (adminPassword.isBlank() || KNOWN_DEFAULT_PASSWORDS.contains(adminPassword)) {
                 throw new IllegalStateException("Refusing to start: set SAMMEN_ADMIN_INITIAL_PASSWORD to a password of your own "
-                        + "(at least 10 characters, not one of the published defaults) for the first administrator.");
+                        + "(at least 12 characters, not a common password, not one of the published defaults) for the first administrator.");
             }
             accounts.createFirstAdministrator(new AccountService.NewAccount(adminUsername, "Administrator", adminPassword,
                     true, Locale.of("da")));

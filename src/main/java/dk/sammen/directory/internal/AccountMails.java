@@ -1,0 +1,61 @@
+package dk.sammen.directory.internal;
+
+import dk.sammen.base.Formats;
+import dk.sammen.base.Translations;
+import dk.sammen.mail.MailOutbox;
+import dk.sammen.mail.OutgoingMail;
+import dk.sammen.security.AccountEvents.PasswordLinkIssued;
+import dk.sammen.security.PasswordLink;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes the invitation and reset mails into the outbox. A plain (synchronous) listener, so the mail
+ * is part of the transaction that issued the link: both are stored, or neither.
+ */
+@Component
+class AccountMails {
+
+    private final MailOutbox outbox;
+    private final Translations translations;
+    private final String baseUrl;
+
+    AccountMails(MailOutbox outbox, Translations translations, @Value("${sammen.base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.translations = translations;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @EventListener
+    void linkIssued(PasswordLinkIssued issued) {
+        Locale language = Translations.supported(issued.person().locale());
+        String prefix = issued.purpose() == PasswordLink.INVITATION ? "mail.invitation." : "mail.reset.";
+        String link = baseUrl + "/" + issued.purpose().path() + "/" + issued.token();
+        String until = Formats.dateTime(issued.expiresAt(), language);
+        String name = issued.person().displayName();
+        String subject = t(prefix + "subject", language);
+        String intro = issued.purpose() == PasswordLink.INVITATION && !issued.issuedBy().isEmpty()
+                ? t(prefix + "introBy", language, name, issued.issuedBy())
+                : t(prefix + "intro", language, name);
+        String action = t(prefix + "action", language);
+        String validity = t(prefix + "validity", language, until, issued.person().username());
+        String ignore = t(prefix + "ignore", language);
+        String text = intro + "\n\n" + action + ":\n" + link + "\n\n" + validity + "\n\n" + ignore + "\n\n– Sammen\n";
+        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                + esc(subject) + "</title></head><body><h1>" + esc(subject) + "</h1><p>" + esc(intro) + "</p><p><a href=\""
+                + esc(link) + "\">" + esc(action) + "</a></p><p>" + esc(validity) + "</p><p>" + esc(ignore)
+                + "</p><p>– Sammen</p></body></html>";
+        outbox.enqueue(new OutgoingMail(issued.person().email(), subject, text, html, language));
+    }
+
+    private String t(String key, Locale language, Object... args) {
+        return translations.getTranslation(key, language, args);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}

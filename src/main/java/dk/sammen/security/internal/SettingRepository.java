@@ -1,0 +1,6 @@
+package dk.sammen.security.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SettingRepository extends JpaRepository<SettingEntity, String> {
+}
