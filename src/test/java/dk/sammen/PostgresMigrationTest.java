@@ -41,6 +41,8 @@ class PostgresMigrationTest {
                 assertThat(content.text(FieldRef.joint("ways", "forum"))).isEqualTo("Fælles møde – æøå");
                 assertThat(content.rows(new TableRef("risks", "risks"))).hasSize(1);
                 assertThat(as("eva", () -> canvas.resourceSplit(id)).balanced()).isTrue();
+                // Departments, people, deactivation, import, links, password rules and the audit, as on H2.
+                new dk.sammen.directory.AdministrationScenarios(context).all();
             }
         }
     }

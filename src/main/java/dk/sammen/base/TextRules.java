@@ -35,6 +35,15 @@ public final class TextRules {
         }
     }
 
+    /**
+     * For the name of a person or a department: one line (it ends up in mail headers) and no angle
+     * brackets (no real name has them; markup has).
+     */
+    public static void checkName(InvalidInputException.Collector problems, String field, String value, int maxLength, boolean required) {
+        checkSingleLine(problems, field, value, maxLength, required);
+        if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) problems.add(field, "validation.nameCharacters");
+    }
+
     /** As {@link #check}, and refuses line breaks too: for names and addresses that end up in mail headers. */
     public static void checkSingleLine(InvalidInputException.Collector problems, String field, String value,
                                        int maxLength, boolean required) {

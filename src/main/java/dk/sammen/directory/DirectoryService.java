@@ -112,7 +112,7 @@ public class DirectoryService {
     }
 
     private void checkDepartment(InvalidInputException.Collector problems, String name, String shortName, @Nullable Department self) {
-        TextRules.checkSingleLine(problems, "name", name, NAME_MAX, true);
+        TextRules.checkName(problems, "name", name, NAME_MAX, true);
         TextRules.checkSingleLine(problems, "shortName", shortName, SHORT_NAME_MAX, false);
         departments.findByNameIgnoreCase(name).filter(d -> !d.equals(self)).ifPresent(d -> problems.add("name", "validation.departmentExists"));
     }

@@ -193,7 +193,7 @@ public class PeopleImport {
             problems.addAll(accounts.check(new AccountService.NewPerson(username.isEmpty() ? null : username, name, email,
                     Locale.ENGLISH), true));
             var more = new InvalidInputException.Collector();
-            TextRules.checkSingleLine(more, "department", department, DirectoryService.NAME_MAX, true);
+            TextRules.checkName(more, "department", department, DirectoryService.NAME_MAX, true);
             TextRules.checkSingleLine(more, "departmentShort", departmentShort, DirectoryService.SHORT_NAME_MAX, false);
             TextRules.checkSingleLine(more, "jobTitle", jobTitle, 200, false);
             if (!language.isEmpty() && !language.equals("da") && !language.equals("en")) more.add("language", "import.language");
@@ -211,9 +211,9 @@ public class PeopleImport {
                     && newDepartments.stream().noneMatch(d -> d.equalsIgnoreCase(department))) {
                 newDepartments.add(department);
             }
-            rows.add(new ImportPreview.Row(line + 1, name, email, department, jobTitle,
+            rows.add(new ImportPreview.Row(line, name, email, department, jobTitle,
                     update ? ImportPreview.Action.UPDATE : ImportPreview.Action.NEW, List.copyOf(problems)));
-            parsed.add(new Parsed(line + 1, name, email, department, departmentShort, username, jobTitle,
+            parsed.add(new Parsed(line, name, email, department, departmentShort, username, jobTitle,
                     language.equals("en") ? Translations.ENGLISH : Translations.DANISH));
         }
         return new Read(new ImportPreview(List.of(), rows, newDepartments, empty), parsed);

@@ -301,7 +301,7 @@ public class AccountService {
     /** What a link is, without using it. */
     @Transactional(readOnly = true)
     public PasswordLink.Status linkStatus(PasswordLink purpose, String token) {
-        return tokenOf(purpose, token).map(t -> status(t)).orElse(new PasswordLink.Status.Unknown());
+        return tokenOf(purpose, token, false).map(t -> status(t)).orElse(new PasswordLink.Status.Unknown());
     }
 
     private PasswordLink.Status status(AccountToken token) {
@@ -315,7 +315,7 @@ public class AccountService {
     /** Uses a link once: the password is set and the link (and any other open link of the same kind) stops working. */
     @Transactional
     public String choosePassword(PasswordLink purpose, String token, String password) {
-        AccountToken stored = tokenOf(purpose, token).orElseThrow(() -> new InvalidInputException(Problem.of("link", "password.link.unknown")));
+        AccountToken stored = tokenOf(purpose, token, true).orElseThrow(() -> new InvalidInputException(Problem.of("link", "password.link.unknown")));
         switch (status(stored)) {
             case PasswordLink.Status.Valid valid -> { }
             case PasswordLink.Status.Expired expired -> throw new InvalidInputException(Problem.of("link", "password.link.expired"));
@@ -360,9 +360,10 @@ public class AccountService {
         events.publishEvent(new PasswordLinkIssued(account.toSummary(), purpose, token, expires, issuedBy));
     }
 
-    private Optional<AccountToken> tokenOf(PasswordLink purpose, String token) {
+    private Optional<AccountToken> tokenOf(PasswordLink purpose, String token, boolean forUse) {
         if (token.isEmpty() || token.length() > 100) return Optional.empty();
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.purpose().equals(purpose.name()));
+        String hash = hash(token);
+        return (forUse ? tokens.findForUseByTokenHash(hash) : tokens.findByTokenHash(hash)).filter(t -> t.purpose().equals(purpose.name()));
     }
 
     static String hash(String token) {
@@ -468,7 +469,7 @@ public class AccountService {
     }
 
     private static void checkName(InvalidInputException.Collector problems, String displayName) {
-        TextRules.checkSingleLine(problems, "displayName", displayName, 200, true);
+        TextRules.checkName(problems, "displayName", displayName, 200, true);
     }
 
     /** One address, no display name, no line breaks: nothing that could add a header to a mail. */

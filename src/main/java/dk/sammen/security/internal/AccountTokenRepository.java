@@ -11,6 +11,9 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
 
     /** Locked, so two clicks on the same link cannot both use it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<AccountToken> findForUseByTokenHash(String tokenHash);
+
+    /** For looking only (a read-only transaction cannot lock). */
     Optional<AccountToken> findByTokenHash(String tokenHash);
 
     List<AccountToken> findByUserIdAndPurposeAndUsedAtIsNullAndExpiresAtAfter(long userId, String purpose, Instant now);

@@ -73,7 +73,7 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
         boolean created = account == null;
         if (created) {
             var problems = new InvalidInputException.Collector();
-            TextRules.checkSingleLine(problems, "displayName", name, 200, true);
+            TextRules.checkName(problems, "displayName", name, 200, true);
             if (!problems.isEmpty()) throw new OAuth2AuthenticationException(new OAuth2Error(INCOMPLETE));
             account = accounts.save(new UserAccount(freeUsername(wanted, email), null, name, false, "da", clock.instant()));
         }
