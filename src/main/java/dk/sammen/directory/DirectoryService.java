@@ -160,6 +160,9 @@ public class DirectoryService {
         var problems = new InvalidInputException.Collector();
         TextRules.checkSingleLine(problems, "jobTitle", TextRules.clean(person.jobTitle()), 200, false);
         if (person.department() == null) problems.add("department", "validation.required");
+        // Every problem at once: the person's own fields too, not only the first one found.
+        accounts.check(new AccountService.NewPerson(person.username(), person.displayName(), person.email(), person.locale()), false)
+                .forEach(p -> problems.add(p.field(), p.messageKey(), p.args().toArray()));
         problems.throwIfAny();
         Department department = find(person.department());
         if (!department.isActive()) throw new InvalidInputException(Problem.of("department", "validation.departmentInactive"));

@@ -67,9 +67,11 @@ class SampleData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.hasAccounts()) return;
-        accounts.createFirstAdministrator(new AccountService.NewAccount("admin", "Ada Administrator", PASSWORD, true, Locale.of("da")));
+        UserId admin = accounts.createFirstAdministrator(new AccountService.NewAccount("admin", "Ada Administrator", PASSWORD, true,
+                Locale.of("da")));
         Map<String, UserId> people = new HashMap<>();
         ActingAs.run("admin", () -> {
+            accounts.update(admin, "Ada Administrator", "admin@sammen.example", Locale.of("da"));
             DepartmentId analysis = directory.createDepartment("TMF Stab – Undersøgelsesteam", "TMF Stab");
             DepartmentId cityDev = directory.createDepartment("Byudvikling", "BU");
             DepartmentId roads = directory.createDepartment("Vejdrift og Anlæg", "VA");
@@ -203,6 +205,8 @@ class SampleData implements ApplicationRunner {
 
     private void person(Map<String, UserId> people, String username, String name, DepartmentId department, String title) {
         UserId id = accounts.createAccount(new AccountService.NewAccount(username, name, PASSWORD, false, Locale.of("da")));
+        // An address of the reserved example domain, so "Glemt adgangskode" can be tried; the mail stays in the outbox.
+        accounts.update(id, name, username + "@sammen.example", Locale.of("da"));
         people.put(username, id);
         if (department != null) directory.place(id, department, title);
     }

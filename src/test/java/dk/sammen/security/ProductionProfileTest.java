@@ -42,6 +42,11 @@ class ProductionProfileTest {
             assertThat(admin.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
             assertThat(dk.sammen.TestUsers.as("admin", () -> context.getBean(AccountService.class).allUsers())).hasSize(1);
             assertThat(dk.sammen.TestUsers.as("admin", () -> context.getBean(ScopingService.class).myScopings())).isEmpty();
+            // The administrator is shown the first steps until there are departments and people.
+            var directory = context.getBean(dk.sammen.directory.DirectoryService.class);
+            assertThat(dk.sammen.TestUsers.as("admin", directory::isFirstStart)).isTrue();
+            dk.sammen.TestUsers.run("admin", () -> directory.createDepartment("Byudvikling", "BU"));
+            assertThat(dk.sammen.TestUsers.as("admin", directory::isFirstStart)).as("still no people").isTrue();
         }
     }
 }
