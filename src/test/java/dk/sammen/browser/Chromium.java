@@ -50,6 +50,11 @@ public final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /** A fresh browser profile with its own cookies, not signed in. */
+    public BrowserContext newContext(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+    }
+
     public String version() {
         return browser.version();
     }
