@@ -120,6 +120,12 @@ public final class AdministrationScenarios {
         assertProblem(() -> accounts.choosePassword(PasswordLink.INVITATION, token, "en anden lang sætning"), "password.link.used");
         assertThat(signIn("ny." + run, "en anden lang sætning")).isFalse();
         assertThat(as("nanna", () -> directory.person(created.id())).department().shortName()).isEqualTo("BU");
+        // A facilitator finds the new person by part of the name, by e-mail, and by department.
+        assertThat(as("nanna", () -> directory.findPeople("nina ny " + run, false))).extracting(p -> p.user().id()).contains(created.id());
+        assertThat(as("nanna", () -> directory.findPeople(email.toUpperCase(Locale.ROOT), false))).extracting(p -> p.user().id())
+                .contains(created.id());
+        assertThat(as("nanna", () -> directory.findPeople("byudvik", false))).extracting(p -> p.user().username()).contains("mette");
+        assertThat(as("nanna", () -> directory.findPeople("", false))).hasSizeLessThanOrEqualTo(50);
     }
 
     public void expired_and_forged_links_change_nothing() {

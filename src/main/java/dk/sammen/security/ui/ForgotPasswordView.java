@@ -40,7 +40,6 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             accounts.requestPasswordReset(email.getValue());
             sent.setText(getTranslation("password.forgot.sent"));
             sent.setVisible(true);
-            send.setEnabled(false);
         });
         add(new H1(getTranslation("password.forgot.title")), new Paragraph(getTranslation("password.forgot.intro")), email, send, sent,
                 new Paragraph(new Anchor("login", getTranslation("password.backToLogin"))));
