@@ -10,6 +10,7 @@ import dk.sammen.security.internal.AccountToken;
 import dk.sammen.security.internal.AccountTokenRepository;
 import dk.sammen.security.internal.UserAccount;
 import dk.sammen.security.internal.UserAccountRepository;
+import dk.sammen.security.internal.Usernames;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -181,24 +182,13 @@ public class AccountService {
             if (!USERNAME.matcher(username).matches()) problems.add("username", "validation.username");
             else if (accounts.existsByUsername(username)) problems.add("username", "validation.usernameTaken");
         } else {
-            username = freeUsername(email);
+            username = Usernames.free(accounts, "", email);
         }
         problems.throwIfAny();
         UserAccount account = new UserAccount(username, null, displayName, false, Translations.supported(person.locale()).getLanguage(),
                 clock.instant());
         account.describe(displayName, email, Translations.supported(person.locale()).getLanguage());
         return accounts.save(account);
-    }
-
-    /** A user name from the e-mail's local part: "anne.holm@kk.dk" becomes "anne.holm", or "anne.holm2" when taken. */
-    private String freeUsername(String email) {
-        String base = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
-        base = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
-        if (base.length() < 2) base = "person";
-        if (base.length() > 90) base = base.substring(0, 90);
-        String candidate = base;
-        for (int n = 2; accounts.existsByUsername(candidate); n++) candidate = base + n;
-        return candidate;
     }
 
     /** Name, e-mail and language; administrators only. */

@@ -51,14 +51,14 @@ public final class OnboardingBench {
         oidc.start(freePort());
         Path data = Files.createTempDirectory("sammen-onboarding-bench");
         StringBuilder md = new StringBuilder();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("dev", "test")
-                .properties("server.port=" + appPort, "sammen.data-dir=" + data, "logging.level.root=WARN", "spring.main.banner-mode=off",
-                        "sammen.base-url=http://localhost:" + appPort, "sammen.mail.send=true", "spring.mail.host=127.0.0.1",
-                        "spring.mail.port=" + smtpSetup.getPort(), "sammen.mail.poll-millis=200", "sammen.mail.retry-first=PT1S",
-                        "sammen.mail.retry-max=PT5S", "sammen.mail.max-attempts=1000",
-                        "sammen.oidc.issuer-uri=" + oidc.issuerUrl("default"), "sammen.oidc.client-id=sammen",
-                        "sammen.oidc.client-secret=bench", "sammen.oidc.department-claim=department")
-                .run()) {
+        // Command-line arguments: they outrank application.properties (builder properties would not).
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("dev", "test").run(
+                "--server.port=" + appPort, "--sammen.data-dir=" + data, "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--sammen.base-url=http://localhost:" + appPort, "--sammen.mail.send=true", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpSetup.getPort(), "--sammen.mail.poll-millis=200", "--sammen.mail.retry-first=PT1S",
+                "--sammen.mail.retry-max=PT5S", "--sammen.mail.max-attempts=1000",
+                "--sammen.oidc.issuer-uri=" + oidc.issuerUrl("default"), "--sammen.oidc.client-id=sammen",
+                "--sammen.oidc.client-secret=bench", "--sammen.oidc.department-claim=department")) {
             md.append(importFigures(app, people));
             // The import's invitations go out first, so the mail figures below start from an empty outbox.
             awaitDelivered(smtp, people, 600);

@@ -75,7 +75,7 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
             var problems = new InvalidInputException.Collector();
             TextRules.checkName(problems, "displayName", name, 200, true);
             if (!problems.isEmpty()) throw new OAuth2AuthenticationException(new OAuth2Error(INCOMPLETE));
-            account = accounts.save(new UserAccount(freeUsername(wanted, email), null, name, false, "da", clock.instant()));
+            account = accounts.save(new UserAccount(Usernames.free(accounts, wanted, email), null, name, false, "da", clock.instant()));
         }
         if (!account.isActive()) throw new OAuth2AuthenticationException(new OAuth2Error(DEACTIVATED));
         String before = account.describeForAudit();
@@ -98,16 +98,6 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 
     private static String localeOf(UserAccount account) {
         return account.toSummary().locale().getLanguage();
-    }
-
-    private String freeUsername(String wanted, String email) {
-        String base = wanted.isEmpty() ? email.replaceAll("@.*$", "") : wanted;
-        base = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
-        if (base.length() < 2) base = "person";
-        if (base.length() > 90) base = base.substring(0, 90);
-        String candidate = base;
-        for (int n = 2; accounts.existsByUsername(candidate); n++) candidate = base + n;
-        return candidate;
     }
 
     private static String claim(OidcUser user, String name) {
