@@ -4,6 +4,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds. Each mail is claimed, sent and marked sent in one transaction while
- * its row is locked, so two servers never send the same mail and a mail that was not marked sent
- * is sent again after a restart. (If Sammen dies after the SMTP server took the mail but before the
- * commit, it is sent twice; the stable Message-ID lets mail systems recognise the copy.)
+ * Sends what the outbox holds. A few mails at a time are claimed, sent over one connection and
+ * marked sent in one transaction while their rows are locked, so two servers never send the same
+ * mail and a mail that was not marked sent is sent again after a restart. (If Sammen dies after the
+ * SMTP server took a mail but before the commit, it is sent twice; the stable Message-ID lets mail
+ * systems recognise the copy.)
  *
  * <p>Runs on its own scheduler thread with no signed-in identity, and calls no secured service.
  */
@@ -30,6 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    /**
+     * Mails sent over one connection and recorded in one transaction. Should Sammen die between the
+     * server taking them and the commit, at most these are sent again.
+     */
+    static final int PER_CONNECTION = 20;
 
     private final OutboxRepository outbox;
     private final JavaMailSender sender;
@@ -49,37 +60,60 @@ class OutboxWorker {
     @Scheduled(fixedDelayString = "${sammen.mail.poll-millis:1000}", initialDelayString = "${sammen.mail.poll-millis:1000}")
     void sendDue() {
         for (int i = 0; i < properties.batch(); i++) {
-            if (!sendOne()) return;
+            if (!sendSome()) return;
         }
     }
 
-    /** False when there is nothing due, or the server cannot be reached (the rest waits for the next round). */
-    boolean sendOne() {
+    /**
+     * Claims up to {@link #PER_CONNECTION} due mails, sends them over one SMTP connection and records
+     * each one's outcome, all in one transaction. False when nothing more is due now, or when the
+     * server could not be reached (the rest waits for the next round).
+     */
+    boolean sendSome() {
         Boolean more = transaction.execute(status -> {
-            var due = outbox.findFirstBySentAtIsNullAndFailedAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant());
+            List<OutboxEntity> due = outbox.findBySentAtIsNullAndFailedAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(),
+                    PageRequest.of(0, PER_CONNECTION));
             if (due.isEmpty()) return false;
-            OutboxEntity mail = due.get();
-            try {
-                sender.send(message(mail));
-                mail.sent(clock.instant());
-                return true;
-            } catch (MailException e) {
-                String reason = reason(e);
-                if (permanent(e)) {
-                    log.warn("Mail {} to {} refused: {}", mail.requireId(), mail.mail().recipient(), reason);
-                    mail.failed(clock.instant(), reason);
-                    return true;
+            Map<OutboxEntity, MimeMessage> messages = new LinkedHashMap<>();
+            Map<Object, Exception> failures = new HashMap<>();
+            for (OutboxEntity mail : due) {
+                try {
+                    messages.put(mail, message(mail));
+                } catch (MailException unpreparable) {
+                    failures.put(mail, unpreparable);
                 }
-                if (mail.attempts() + 1 >= properties.maxAttempts()) {
-                    mail.failed(clock.instant(), reason);
-                    return true;
-                }
-                mail.retryLater(clock.instant(), properties.wait(mail.attempts()), reason);
-                log.info("Mail {} not sent yet: {}", mail.requireId(), reason);
-                return false;
             }
+            try {
+                if (!messages.isEmpty()) sender.send(messages.values().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                // Per message; a connection failure lists every message with the same exception.
+                failures.putAll(e.getFailedMessages().isEmpty() ? everyOne(messages.values(), e) : e.getFailedMessages());
+            } catch (MailException e) {
+                failures.putAll(everyOne(messages.values(), e));
+            }
+            boolean reachable = true;
+            for (OutboxEntity mail : due) {
+                Exception failure = failures.getOrDefault(mail, messages.containsKey(mail) ? failures.get(messages.get(mail)) : null);
+                if (failure == null) {
+                    mail.sent(clock.instant());
+                } else if (permanent(failure) || mail.attempts() + 1 >= properties.maxAttempts()) {
+                    log.warn("Mail {} not sent, and not tried again: {}", mail.requireId(), reason(failure));
+                    mail.failed(clock.instant(), reason(failure));
+                } else {
+                    reachable = false;
+                    mail.retryLater(clock.instant(), properties.wait(mail.attempts()), reason(failure));
+                }
+            }
+            if (!reachable) log.info("Mail server not reachable; {} mails wait for the next try", due.size());
+            return reachable && due.size() == PER_CONNECTION;
         });
         return Boolean.TRUE.equals(more);
+    }
+
+    private static Map<Object, Exception> everyOne(java.util.Collection<MimeMessage> messages, Exception e) {
+        Map<Object, Exception> all = new HashMap<>();
+        messages.forEach(m -> all.put(m, e));
+        return all;
     }
 
     private MimeMessage message(OutboxEntity row) {
@@ -102,18 +136,14 @@ class OutboxWorker {
     }
 
     /** Refusals that will not change by trying again: a malformed mail, or an address the server rejects. */
-    static boolean permanent(MailException e) {
+    static boolean permanent(Exception e) {
         if (e instanceof MailParseException || e instanceof MailPreparationException) return true;
-        if (e instanceof MailSendException send) {
-            for (Exception failed : send.getMessageExceptions()) {
-                for (Throwable t = failed; t != null; t = t.getCause()) {
-                    // The server refused the recipient (an SMTP 5xx for RCPT TO): sending again will not help.
-                    if (t instanceof SendFailedException refused && refused.getInvalidAddresses() != null
-                            && refused.getInvalidAddresses().length > 0) {
-                        return true;
-                    }
-                }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // The server refused the recipient (an SMTP 5xx for RCPT TO): sending again will not help.
+            if (t instanceof SendFailedException refused && refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0) {
+                return true;
             }
+            if (t == t.getCause()) break;
         }
         return false;
     }
