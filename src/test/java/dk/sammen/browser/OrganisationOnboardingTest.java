@@ -197,8 +197,16 @@ class OrganisationOnboardingTest {
         });
         assertThat(as("admin", () -> audit.recent(20)).stream().filter(e -> e.action().equals("person.createdBySignIn"))).isNotEmpty();
 
-        signInThroughProvider(subject, Map.of("preferred_username", username, "email", username + "@kommune.dk",
-                "name", "Anne Omdøbt", "department", "Vejdrift og Anlæg"));
+        // Signing out also signs out at the provider (RP-initiated logout), then back to Sammen's sign-in page.
+        Page signedIn = signInThroughProvider(subject, Map.of("preferred_username", username, "email", username + "@kommune.dk",
+                "name", "Anne Omdøbt", "department", "Vejdrift og Anlæg"), false);
+        java.util.List<String> visited = new java.util.concurrent.CopyOnWriteArrayList<>();
+        signedIn.onRequest(request -> visited.add(request.url()));
+        // By keyboard: in development mode Vaadin's own overlay may lie over the top bar.
+        signedIn.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).press("Enter");
+        signedIn.waitForURL(u -> u.contains("/login"));
+        assertThat(visited).anyMatch(u -> u.startsWith(oidc.endSessionEndpointUrl("default").toString()));
+        signedIn.context().close();
         assertThat(as("admin", () -> directory.findPeople(username, true))).singleElement().satisfies(p -> {
             assertThat(p.user().displayName()).isEqualTo("Anne Omdøbt");
             assertThat(p.department().name()).isEqualTo("Vejdrift og Anlæg");
@@ -288,6 +296,10 @@ class OrganisationOnboardingTest {
     // ----------------------------------------------------------------------------------------------------------------
 
     private void signInThroughProvider(String subject, Map<String, Object> claims) {
+        signInThroughProvider(subject, claims, true);
+    }
+
+    private Page signInThroughProvider(String subject, Map<String, Object> claims, boolean close) {
         oidc.enqueueCallback(new DefaultOAuth2TokenCallback("default", subject, "JWT", List.of(CLIENT), claims, 3600));
         BrowserContext browser = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
         Page page = browser.newPage();
@@ -295,7 +307,8 @@ class OrganisationOnboardingTest {
         page.locator("#sso-sign-in").click();
         page.waitForURL(u -> u.equals(base() + "/") || u.startsWith(base() + "/?"));
         page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine scopinger")).waitFor();
-        browser.close();
+        if (close) browser.close();
+        return page;
     }
 
     private dk.sammen.directory.DepartmentId department(String shortName) {
