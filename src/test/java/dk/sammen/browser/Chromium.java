@@ -34,6 +34,14 @@ public final class Chromium implements AutoCloseable {
         return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
+    /** Debian's Chromium, or the calling test class is skipped where it is not installed. */
+    public static Chromium launchOrSkip() {
+        var executable = executable();
+        org.junit.jupiter.api.Assumptions.assumeTrue(executable.isPresent(),
+                "Debian's Chromium is not installed (see src/test/scripts/ensure-chromium.sh)");
+        return launch(executable.get());
+    }
+
     public static Chromium launch(Path executable) {
         return new Chromium(executable);
     }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,9 +53,7 @@ class LiveInTheBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        var executable = Chromium.executable();
-        Assumptions.assumeTrue(executable.isPresent(), "Debian's Chromium is not installed (see src/test/scripts/ensure-chromium.sh)");
-        chromium = Chromium.launch(executable.get());
+        chromium = Chromium.launchOrSkip();
     }
 
     @AfterAll

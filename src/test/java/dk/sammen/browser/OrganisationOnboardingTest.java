@@ -37,7 +37,6 @@ import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,9 +105,7 @@ class OrganisationOnboardingTest {
 
     @BeforeAll
     static void startBrowser() {
-        var executable = Chromium.executable();
-        Assumptions.assumeTrue(executable.isPresent(), "Debian's Chromium is not installed (see src/test/scripts/ensure-chromium.sh)");
-        chromium = Chromium.launch(executable.get());
+        chromium = Chromium.launchOrSkip();
     }
 
     @AfterAll
