@@ -33,6 +33,7 @@ import dk.sammen.base.Formats;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Translations;
 import dk.sammen.base.ui.ProblemDisplay;
+import dk.sammen.base.ui.UploadTexts;
 import dk.sammen.directory.DepartmentSummary;
 import dk.sammen.directory.DirectoryService;
 import dk.sammen.directory.ImportPreview;
@@ -329,6 +330,8 @@ public class AdminView extends Main implements HasDynamicTitle {
             uploadedName = meta.fileName();
             showPreview(peopleImport.preview(bytes));
         }))));
+        UploadTexts.apply(upload);
+        upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
         upload.setMaxFileSize(PeopleImport.MAX_BYTES + 1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.addFileRejectedListener(e -> ProblemDisplay.error(getTranslation("import.tooLarge", PeopleImport.MAX_BYTES / (1024 * 1024))));
