@@ -48,6 +48,16 @@ class TranslationsTest {
     }
 
     @Test
+    void users_never_see_our_word_for_the_source_material() throws IOException {
+        for (String file : java.util.List.of("messages.properties", "messages_da.properties")) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                assertThat(messages.getProperty(key).toLowerCase(java.util.Locale.ROOT)).as(file + " " + key).doesNotContain("seed");
+            }
+        }
+    }
+
+    @Test
     void the_danish_labels_use_the_seed_wording() throws IOException {
         Properties danish = load("messages_da.properties");
         assertThat(danish.getProperty("canvas.roles.title")).isEqualTo("Den neutrale evaluator");
