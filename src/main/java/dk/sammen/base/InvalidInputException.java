@@ -34,6 +34,11 @@ public class InvalidInputException extends RuntimeException {
             return problems.isEmpty();
         }
 
+        /** What was collected, for a caller that reports problems without throwing (a preview). */
+        public List<Problem> problems() {
+            return List.copyOf(problems);
+        }
+
         public void throwIfAny() {
             if (!problems.isEmpty()) throw new InvalidInputException(problems);
         }

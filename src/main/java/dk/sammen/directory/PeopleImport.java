@@ -123,7 +123,7 @@ public class PeopleImport {
         return read.preview;
     }
 
-    private record Parsed(long line, String name, String email, String department, String departmentShort, String username,
+    private record Parsed(String name, String email, String department, String departmentShort, String username,
                           String jobTitle, Locale language) {
     }
 
@@ -187,7 +187,7 @@ public class PeopleImport {
         List<String> newDepartments = new ArrayList<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
-        Map<String, Boolean> exists = existing(data, columns);
+        Set<String> existing = existingEmails(data, columns);
         for (CSVRecord record : data) {
             long line = record.getRecordNumber();
             List<Problem> problems = new ArrayList<>();
@@ -199,7 +199,7 @@ public class PeopleImport {
             String username = cell(record, columns, Column.USERNAME).toLowerCase(Locale.ROOT);
             String jobTitle = cell(record, columns, Column.JOB_TITLE);
             String language = cell(record, columns, Column.LANGUAGE).toLowerCase(Locale.ROOT);
-            boolean update = exists.getOrDefault(email, false);
+            boolean update = existing.contains(email);
             problems.addAll(accounts.check(new AccountService.NewPerson(username.isEmpty() ? null : username, name, email,
                     Locale.ENGLISH), true));
             var more = new InvalidInputException.Collector();
@@ -207,11 +207,7 @@ public class PeopleImport {
             TextRules.checkSingleLine(more, "departmentShort", departmentShort, DirectoryService.SHORT_NAME_MAX, false);
             TextRules.checkSingleLine(more, "jobTitle", jobTitle, 200, false);
             if (!language.isEmpty() && !language.equals("da") && !language.equals("en")) more.add("language", "import.language");
-            try {
-                more.throwIfAny();
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
+            problems.addAll(more.problems());
             if (!email.isEmpty() && !emails.add(email)) problems.add(Problem.of("email", "import.emailTwice"));
             if (!username.isEmpty() && !usernames.add(username)) problems.add(Problem.of("username", "import.usernameTwice"));
             Department existingDepartment = known.get(department.toLowerCase(Locale.ROOT));
@@ -223,19 +219,17 @@ public class PeopleImport {
             }
             rows.add(new ImportPreview.Row(line, name, email, department, jobTitle,
                     update ? ImportPreview.Action.UPDATE : ImportPreview.Action.NEW, List.copyOf(problems)));
-            parsed.add(new Parsed(line, name, email, department, departmentShort, username, jobTitle,
+            parsed.add(new Parsed(name, email, department, departmentShort, username, jobTitle,
                     language.equals("en") ? Translations.ENGLISH : Translations.DANISH));
         }
         return new Read(new ImportPreview(List.of(), rows, newDepartments, empty), parsed);
     }
 
     /** Which of the file's e-mail addresses already belong to someone: those rows update that person. */
-    private Map<String, Boolean> existing(List<CSVRecord> data, Map<Column, Integer> columns) {
-        Map<String, Boolean> result = new HashMap<>();
+    private Set<String> existingEmails(List<CSVRecord> data, Map<Column, Integer> columns) {
         List<String> emails = data.stream().map(r -> AccountService.normalEmail(cell(r, columns, Column.EMAIL)))
                 .filter(e -> !e.isEmpty()).distinct().toList();
-        accounts.withEmails(emails).forEach(u -> result.put(u.email(), true));
-        return result;
+        return accounts.withEmails(emails).stream().map(UserSummary::email).collect(java.util.stream.Collectors.toSet());
     }
 
     private static String cell(CSVRecord record, Map<Column, Integer> columns, Column column) {

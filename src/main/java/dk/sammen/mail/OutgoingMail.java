@@ -1,7 +1,9 @@
 package dk.sammen.mail;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A mail to one person, with a plain-text and an HTML part. The recipient must be one bare address,
@@ -18,5 +20,42 @@ public record OutgoingMail(String recipient, String subject, String text, String
         }
         subject = subject.replaceAll("[\\r\\n\\u0085\\u2028\\u2029\\t]+", " ").strip();
         if (subject.length() > 300) subject = subject.substring(0, 299) + "…";
+    }
+
+    /** A part of a composed mail: a paragraph, or a link with a text that says where it goes. */
+    public sealed interface Part {
+        record Text(String text) implements Part { }
+        record Link(String label, String url) implements Part { }
+    }
+
+    /**
+     * A mail in Sammen's one layout: the subject as heading, the parts in order, signed "– Sammen".
+     * Plain text and HTML say the same; the HTML has the language, a title and real headings, and
+     * every text in it is escaped, so nothing a user typed becomes markup.
+     */
+    public static OutgoingMail compose(String recipient, Locale language, String subject, List<Part> parts) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.getLanguage())
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head><body><h1>")
+                .append(escape(subject)).append("</h1>");
+        for (Part part : parts) {
+            switch (part) {
+                case Part.Text p -> {
+                    text.append(p.text()).append("\n\n");
+                    html.append("<p>").append(escape(p.text())).append("</p>");
+                }
+                case Part.Link l -> {
+                    text.append(l.label()).append(":\n").append(l.url()).append("\n\n");
+                    html.append("<p><a href=\"").append(escape(l.url())).append("\">").append(escape(l.label())).append("</a></p>");
+                }
+            }
+        }
+        text.append("– Sammen\n");
+        html.append("<p>– Sammen</p></body></html>");
+        return new OutgoingMail(recipient, subject, text.toString(), html.toString(), language);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -119,11 +119,8 @@ public class AccountService {
     @Transactional
     public Map<String, UserSummary> importPeople(List<NewPerson> people) {
         UserSummary me = requireAdministrator();
-        Map<String, UserAccount> existing = new java.util.HashMap<>();
-        List<String> emails = people.stream().map(p -> normalEmail(p.email())).distinct().toList();
-        for (int i = 0; i < emails.size(); i += 500) {
-            accounts.findByEmailIn(emails.subList(i, Math.min(emails.size(), i + 500))).forEach(a -> existing.put(a.getEmail(), a));
-        }
+        Map<String, UserAccount> existing = withEmailsFound(people.stream().map(p -> normalEmail(p.email())).distinct().toList())
+                .stream().collect(Collectors.toMap(UserAccount::getEmail, a -> a));
         Map<String, UserSummary> result = new java.util.LinkedHashMap<>();
         for (NewPerson person : people) {
             String email = normalEmail(person.email());
@@ -161,33 +158,20 @@ public class AccountService {
                 problems.add("username", "validation.usernameTaken");
             }
         }
-        try {
-            problems.throwIfAny();
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.problems();
-        }
+        return problems.problems();
     }
 
     private UserAccount storePerson(NewPerson person) {
-        var problems = new InvalidInputException.Collector();
+        List<Problem> problems = check(person, false);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
         String displayName = TextRules.clean(person.displayName());
         String email = normalEmail(person.email());
-        checkName(problems, displayName);
-        checkEmail(problems, email);
-        if (!email.isEmpty() && accounts.findByEmail(email).isPresent()) problems.add("email", "validation.emailTaken");
-        String username;
-        if (person.username() != null && !person.username().isBlank()) {
-            username = TextRules.clean(person.username()).toLowerCase(Locale.ROOT);
-            if (!USERNAME.matcher(username).matches()) problems.add("username", "validation.username");
-            else if (accounts.existsByUsername(username)) problems.add("username", "validation.usernameTaken");
-        } else {
-            username = Usernames.free(accounts, "", email);
-        }
-        problems.throwIfAny();
-        UserAccount account = new UserAccount(username, null, displayName, false, Translations.supported(person.locale()).getLanguage(),
-                clock.instant());
-        account.describe(displayName, email, Translations.supported(person.locale()).getLanguage());
+        String username = person.username() != null && !person.username().isBlank()
+                ? TextRules.clean(person.username()).toLowerCase(Locale.ROOT)
+                : Usernames.free(accounts, "", email);
+        String language = Translations.supported(person.locale()).getLanguage();
+        UserAccount account = new UserAccount(username, null, displayName, false, language, clock.instant());
+        account.describe(displayName, email, language);
         return accounts.save(account);
     }
 
@@ -382,20 +366,22 @@ public class AccountService {
         String clean = TextRules.clean(text).toLowerCase(Locale.ROOT).replace("%", "");
         String pattern = "%" + clean + "%";
         List<Long> ids = alsoIds.isEmpty() ? List.of(-1L) : List.copyOf(alsoIds);
-        return accounts.search(pattern, ids, PageRequest.of(0, MAX_SEARCH_RESULTS * 2)).stream()
-                .filter(a -> includeInactive || a.isActive()).limit(MAX_SEARCH_RESULTS).map(UserAccount::toSummary).toList();
+        return accounts.search(pattern, ids, includeInactive, PageRequest.of(0, MAX_SEARCH_RESULTS)).stream()
+                .map(UserAccount::toSummary).toList();
     }
 
     /** The accounts with these e-mail addresses (lower case); administrators only. */
     @Transactional(readOnly = true)
     public List<UserSummary> withEmails(Collection<String> emails) {
         requireAdministrator();
-        List<UserSummary> found = new java.util.ArrayList<>();
+        return withEmailsFound(emails).stream().map(UserAccount::toSummary).toList();
+    }
+
+    /** In slices, so a file of thousands of addresses never makes one enormous IN list. */
+    private List<UserAccount> withEmailsFound(Collection<String> emails) {
+        List<UserAccount> found = new java.util.ArrayList<>();
         List<String> all = List.copyOf(emails);
-        // In slices, so a file of thousands of addresses never makes one enormous IN list.
-        for (int i = 0; i < all.size(); i += 500) {
-            accounts.findByEmailIn(all.subList(i, Math.min(all.size(), i + 500))).forEach(a -> found.add(a.toSummary()));
-        }
+        for (int i = 0; i < all.size(); i += 500) found.addAll(accounts.findByEmailIn(all.subList(i, Math.min(all.size(), i + 500))));
         return found;
     }
 

@@ -4,13 +4,14 @@ import dk.sammen.base.Formats;
 import dk.sammen.base.Translations;
 import dk.sammen.mail.MailOutbox;
 import dk.sammen.mail.OutgoingMail;
+import dk.sammen.mail.OutgoingMail.Part;
+import java.util.List;
 import dk.sammen.security.AccountEvents.PasswordLinkIssued;
 import dk.sammen.security.PasswordLink;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes the invitation and reset mails into the outbox. A plain (synchronous) listener, so the mail
@@ -43,19 +44,11 @@ class AccountMails {
         String action = t(prefix + "action", language);
         String validity = t(prefix + "validity", language, until, issued.person().username());
         String ignore = t(prefix + "ignore", language);
-        String text = intro + "\n\n" + action + ":\n" + link + "\n\n" + validity + "\n\n" + ignore + "\n\n– Sammen\n";
-        String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-                + esc(subject) + "</title></head><body><h1>" + esc(subject) + "</h1><p>" + esc(intro) + "</p><p><a href=\""
-                + esc(link) + "\">" + esc(action) + "</a></p><p>" + esc(validity) + "</p><p>" + esc(ignore)
-                + "</p><p>– Sammen</p></body></html>";
-        outbox.enqueue(new OutgoingMail(issued.person().email(), subject, text, html, language));
+        outbox.enqueue(OutgoingMail.compose(issued.person().email(), language, subject, List.of(new Part.Text(intro),
+                new Part.Link(action, link), new Part.Text(validity), new Part.Text(ignore))));
     }
 
     private String t(String key, Locale language, Object... args) {
         return translations.getTranslation(key, language, args);
-    }
-
-    private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

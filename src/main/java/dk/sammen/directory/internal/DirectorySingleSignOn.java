@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /** The directory's side of single sign-on: departments by the provider's claim, by name or short name. */
 @Component
@@ -71,9 +70,7 @@ class DirectorySingleSignOn implements SingleSignOnDirectory {
             Locale language = Translations.supported(admin.locale());
             String subject = translations.getTranslation("mail.unknownDepartment.subject", language, department);
             String text = translations.getTranslation("mail.unknownDepartment.text", language, displayName, email, department);
-            outbox.enqueue(new OutgoingMail(admin.email(), subject, text + "\n\n– Sammen\n",
-                    "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><body><h1>" + HtmlUtils.htmlEscape(subject)
-                            + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p></body></html>", language));
+            outbox.enqueue(OutgoingMail.compose(admin.email(), language, subject, java.util.List.of(new OutgoingMail.Part.Text(text))));
         }
     }
 }

@@ -71,10 +71,10 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
                 .or(() -> email.isEmpty() ? java.util.Optional.empty() : accounts.findByEmail(email))
                 .orElse(null);
         boolean created = account == null;
+        var nameProblems = new InvalidInputException.Collector();
+        TextRules.checkName(nameProblems, "displayName", name, 200, true);
         if (created) {
-            var problems = new InvalidInputException.Collector();
-            TextRules.checkName(problems, "displayName", name, 200, true);
-            if (!problems.isEmpty()) throw new OAuth2AuthenticationException(new OAuth2Error(INCOMPLETE));
+            if (!nameProblems.isEmpty()) throw new OAuth2AuthenticationException(new OAuth2Error(INCOMPLETE));
             account = accounts.save(new UserAccount(Usernames.free(accounts, wanted, email), null, name, false, "da", clock.instant()));
         }
         if (!account.isActive()) throw new OAuth2AuthenticationException(new OAuth2Error(DEACTIVATED));
@@ -84,9 +84,8 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
         UserAccount self = account;
         String keptEmail = email.isEmpty() || accounts.findByEmail(email).filter(other -> !other.equals(self)).isPresent()
                 ? account.getEmail() : email;
-        if (!name.isEmpty() && name.length() <= 200 && !name.contains("\n") && !name.contains("\r")) {
-            account.describe(name, keptEmail, localeOf(account));
-        }
+        // A name the rules refuse is not taken over either; the person keeps the one they had.
+        account.describe(nameProblems.isEmpty() ? name : account.getDisplayName(), keptEmail, account.getLocale());
         if (created) {
             audit.record("person.createdBySignIn", account.getUsername(), "", account.describeForAudit());
         } else if (!before.equals(account.describeForAudit())) {
@@ -94,10 +93,6 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
         }
         if (department != null) directory.place(new UserId(account.requireId()), department);
         return account;
-    }
-
-    private static String localeOf(UserAccount account) {
-        return account.toSummary().locale().getLanguage();
     }
 
     private static String claim(OidcUser user, String name) {

@@ -79,6 +79,11 @@ public class UserAccount extends AbstractEntity {
         return facilitator;
     }
 
+    /** The language tag, "da" or "en". */
+    public String getLocale() {
+        return locale;
+    }
+
     public String getSignIn() {
         return signIn;
     }

@@ -31,8 +31,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     /** Part of a name, a user name or an e-mail address; the caller passes the pattern lower-cased with its % signs. */
     @Query("""
             select a from UserAccount a
-            where lower(a.displayName) like :pattern or a.username like :pattern or a.email like :pattern
-               or a.id in (:alsoIds)
+            where (lower(a.displayName) like :pattern or a.username like :pattern or a.email like :pattern
+                   or a.id in (:alsoIds))
+              and (a.active = true or :includeInactive = true)
             order by a.displayName""")
-    List<UserAccount> search(@Param("pattern") String pattern, @Param("alsoIds") Collection<Long> alsoIds, Pageable page);
+    List<UserAccount> search(@Param("pattern") String pattern, @Param("alsoIds") Collection<Long> alsoIds,
+                             @Param("includeInactive") boolean includeInactive, Pageable page);
 }
