@@ -17,9 +17,7 @@ import dk.sammen.canvas.ResourceSplit;
 import dk.sammen.canvas.TableRef;
 import dk.sammen.disagreement.DisagreementService;
 import dk.sammen.disagreement.Flag;
-import dk.sammen.disagreement.NoticeService;
 import dk.sammen.live.ScopingEvent;
-import dk.sammen.scoping.Member;
 import dk.sammen.scoping.Membership;
 import dk.sammen.scoping.Party;
 import dk.sammen.scoping.PartyId;
@@ -62,13 +60,12 @@ public class ApprovalService {
     private final ScopingService scopings;
     private final CanvasService canvas;
     private final DisagreementService disagreements;
-    private final NoticeService notices;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ApprovalService(RoundRepository rounds, ApprovalRepository approvals, ScopingService scopings, CanvasService canvas,
-                    DisagreementService disagreements, NoticeService notices, ApplicationEventPublisher events,
+                    DisagreementService disagreements, ApplicationEventPublisher events,
                     CurrentUser currentUser, Clock clock) {
         this.currentUser = currentUser;
         this.rounds = rounds;
@@ -76,7 +73,6 @@ public class ApprovalService {
         this.scopings = scopings;
         this.canvas = canvas;
         this.disagreements = disagreements;
-        this.notices = notices;
         this.events = events;
         this.clock = clock;
     }
@@ -141,7 +137,7 @@ public class ApprovalService {
         }
         scopings.sendToReview(scoping);
         RoundEntity round = newRound(scoping, me);
-        notifyLeaders(scoping, "approval.notice.review", me.user().displayName());
+        events.publishEvent(new ReviewNews.Requested(scoping, round.requireId(), new Fingerprint(round.fingerprint), me.user().id().value()));
         return toRound(round, List.of());
     }
 
@@ -162,9 +158,14 @@ public class ApprovalService {
     public List<String> sectionsChangedSinceApproval(ScopingId scoping, ReviewRound round) {
         Optional<ReviewRound> lastApproved = rounds(scoping).stream().filter(r -> r.approved() && r.id() != round.id()).findFirst();
         if (lastApproved.isEmpty()) return List.of();
+        return changedSections(lastApproved.get().canonicalJson(), round.canonicalJson());
+    }
+
+    /** The sections (and "parties", "openIssues") whose canonical content differs between two versions. */
+    private List<String> changedSections(String beforeJson, String nowJson) {
         var json = tools.jackson.databind.json.JsonMapper.builder().build();
-        var before = json.readTree(lastApproved.get().canonicalJson());
-        var now = json.readTree(round.canonicalJson());
+        var before = json.readTree(beforeJson);
+        var now = json.readTree(nowJson);
         List<String> changed = new ArrayList<>();
         if (!before.path("parties").equals(now.path("parties"))) changed.add("parties");
         for (CanvasTemplate.Section section : canvas.template().sections()) {
@@ -221,7 +222,7 @@ public class ApprovalService {
             round.state = "APPROVED";
             round.closedAt = clock.instant();
             scopings.markApproved(scoping);
-            notifyMembers(details, "approval.notice.approved", details.title());
+            events.publishEvent(new ReviewNews.Approved(scoping, round.requireId(), new Fingerprint(round.fingerprint)));
         }
         events.publishEvent(new ApprovalsChanged(scoping.value()));
         return rounds(scoping).getFirst();
@@ -276,8 +277,9 @@ public class ApprovalService {
         approvals.findByRoundIdIn(List.of(current.requireId())).stream().filter(a -> a.withdrawnAt == null)
                 .forEach(a -> a.withdrawnAt = clock.instant());
         scopings.newReviewVersion(scoping);
-        newRound(scoping, details.me());
-        notifyLeaders(scoping, "approval.notice.withdrawn", details.me().user().displayName());
+        RoundEntity next = newRound(scoping, details.me());
+        events.publishEvent(new ReviewNews.Withdrawn(scoping, next.requireId(), new Fingerprint(next.fingerprint),
+                changedSections(current.canonical, next.canonical), details.me().user().id().value()));
         events.publishEvent(new ApprovalsChanged(scoping.value()));
     }
 
@@ -290,17 +292,6 @@ public class ApprovalService {
     /** The canonical form of what is stored now. */
     public String canonical(ScopingId scoping) {
         return CanonicalForm.of(scopings.details(scoping), canvas.content(scoping), canvas.template(), disagreements.openIssues(scoping));
-    }
-
-    private void notifyLeaders(ScopingId scoping, String key, String actor) {
-        ScopingDetails details = scopings.details(scoping);
-        notices.send(details.withRole(ScopingRole.LEADER).stream().map(m -> m.user().id().value()).collect(Collectors.toSet()),
-                scoping.value(), null, key, actor, details.title());
-    }
-
-    private void notifyMembers(ScopingDetails details, String key, String title) {
-        notices.send(details.members().stream().map(Member::user).map(u -> u.id().value()).collect(Collectors.toSet()),
-                details.id().value(), null, key, title, title);
     }
 
     private static ReviewGate.Missing missing(String section, String key) {

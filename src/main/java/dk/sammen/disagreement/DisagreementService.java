@@ -54,7 +54,6 @@ public class DisagreementService {
 
     private final FlagRepository flags;
     private final PositionRepository positions;
-    private final NoticeService notices;
     private final ScopingService scopings;
     private final CanvasService canvas;
     private final AccountService accounts;
@@ -62,12 +61,11 @@ public class DisagreementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisagreementService(FlagRepository flags, PositionRepository positions, NoticeService notices, ScopingService scopings,
+    DisagreementService(FlagRepository flags, PositionRepository positions, ScopingService scopings,
                         CanvasService canvas, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
                         Clock clock) {
         this.flags = flags;
         this.positions = positions;
-        this.notices = notices;
         this.scopings = scopings;
         this.canvas = canvas;
         this.accounts = accounts;
@@ -117,7 +115,7 @@ public class DisagreementService {
                 flag.parties().stream().map(PartyId::value).collect(Collectors.toSet()), me.user().id().value(), clock.instant());
         entity.deadline = deadline(ladder(content), 1);
         entity = flags.saveAndFlush(entity);
-        changed(scoping, details, entity, "flag.notice.raised", me.user());
+        changed(scoping, entity, FlagNews.What.RAISED, me.user());
         return flag(scoping, entity.requireId());
     }
 
@@ -187,7 +185,7 @@ public class DisagreementService {
         flag.escalatedBy = jointly.stream().map(p -> String.valueOf(p.value())).sorted().collect(Collectors.joining(","));
         flag.deadline = deadline(ladder, next);
         touch(flag);
-        changed(scoping, scopings.details(scoping), flag, "flag.notice.escalated", me.user());
+        changed(scoping, flag, FlagNews.What.ESCALATED, me.user());
         return flag(scoping, flagId);
     }
 
@@ -203,7 +201,7 @@ public class DisagreementService {
         problems.throwIfAny();
         flag.moveTo(FlagTransitions.resolve(flag.state(), cleanDecision, cleanBy, flag.level));
         touch(flag);
-        changed(scoping, scopings.details(scoping), flag, "flag.notice.resolved", me.user());
+        changed(scoping, flag, FlagNews.What.RESOLVED, me.user());
         return flag(scoping, flagId);
     }
 
@@ -214,7 +212,7 @@ public class DisagreementService {
         FlagEntity flag = flagOf(scoping, flagId);
         flag.moveTo(FlagTransitions.accept(flag.state()));
         touch(flag);
-        changed(scoping, scopings.details(scoping), flag, "flag.notice.accepted", me.user());
+        changed(scoping, flag, FlagNews.What.ACCEPTED, me.user());
         return flag(scoping, flagId);
     }
 
@@ -225,28 +223,36 @@ public class DisagreementService {
         flag.moveTo(FlagTransitions.reopen(flag.state()));
         flag.deadline = deadline(ladder(canvas.content(scoping)), flag.level);
         touch(flag);
-        changed(scoping, scopings.details(scoping), flag, "flag.notice.reopened", me.user());
+        changed(scoping, flag, FlagNews.What.REOPENED, me.user());
         return flag(scoping, flagId);
     }
 
     /**
-     * Every flag in every scoping where the signed-in user is the evaluator: overdue first, then
-     * by deadline and age. Optionally only one state key (OPEN, ESCALATED, RESOLVED, ACCEPTED) or one scoping.
+     * The disagreements that concern the signed-in person, across their scopings: every flag where
+     * they are the evaluator or the facilitator (their overview), and elsewhere the flags that involve
+     * their party or that they raised. Overdue first, then active, by deadline and age. Optionally
+     * only one state key (OPEN, ESCALATED, RESOLVED, ACCEPTED) or one scoping.
      */
     @Transactional(readOnly = true)
-    public List<Flag> evaluatorOverview(@Nullable String stateKey, @Nullable ScopingId only) {
+    public List<Flag> overview(@Nullable String stateKey, @Nullable ScopingId only) {
         List<ScopingSummary> mine = scopings.myScopings().stream()
-                .filter(s -> s.myRoles().contains(ScopingRole.EVALUATOR))
                 .filter(s -> only == null || s.id().equals(only)).toList();
         Map<Long, ScopingDetails> details = mine.stream().collect(Collectors.toMap(s -> s.id().value(), s -> scopings.details(s.id())));
         LocalDate today = LocalDate.now(clock);
-        return toFlags(flags.findByScopingIdIn(details.keySet()), details).stream()
+        List<FlagEntity> concerning = flags.findByScopingIdIn(details.keySet()).stream()
+                .filter(f -> concerns(details.get(f.scopingId).me(), f)).toList();
+        return toFlags(concerning, details).stream()
                 .filter(f -> stateKey == null || f.state().key().equals(stateKey))
                 .sorted(Comparator.comparing((Flag f) -> !f.overdue(today))
                         .thenComparing(f -> !f.state().active())
                         .thenComparing(f -> f.deadline() == null ? LocalDate.MAX : f.deadline())
                         .thenComparing(Flag::raisedAt))
                 .toList();
+    }
+
+    private static boolean concerns(Membership me, FlagEntity flag) {
+        if (me.isFacilitator() || me.roles().contains(ScopingRole.EVALUATOR)) return true;
+        return flag.raisedBy == me.user().id().value() || me.parties().stream().anyMatch(p -> flag.parties.contains(p.value()));
     }
 
     public LocalDate today() {
@@ -276,15 +282,11 @@ public class DisagreementService {
         flags.saveAndFlush(flag);
     }
 
-    /** History, activity feed, notices to the involved parties' members, and the live update. */
-    private void changed(ScopingId scoping, ScopingDetails details, FlagEntity flag, String noticeKey, UserSummary actor) {
+    /** History, activity feed, the news for the people involved (the notification feature tells them), and the live update. */
+    private void changed(ScopingId scoping, FlagEntity flag, FlagNews.What what, UserSummary actor) {
         canvas.recordActivity(scoping, flag.section, "flag/" + flag.requireId(), flag.title);
-        Set<Long> recipients = details.members().stream()
-                .filter(m -> m.party() != null && flag.parties.contains(m.party().value()))
-                .map(m -> m.user().id().value())
-                .filter(id -> id != actor.id().value())
-                .collect(Collectors.toSet());
-        notices.send(recipients, scoping.value(), flag.requireId(), noticeKey, actor.displayName(), flag.title, details.title());
+        events.publishEvent(new FlagNews(scoping, flag.requireId(), flag.section, what, flag.title,
+                flag.parties.stream().map(PartyId::new).collect(Collectors.toSet()), flag.level, actor.id().value()));
         events.publishEvent(new FlagsChanged(scoping.value()));
     }
 

@@ -28,6 +28,15 @@ public final class WorkingDays {
         return date;
     }
 
+    /** How many working days lie after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+    public static int between(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) count++;
+        }
+        return count;
+    }
+
     public static boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isHoliday(date);

@@ -15,6 +15,15 @@ public interface LiveUpdates {
      */
     Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener);
 
+    /**
+     * Delivers every later event that concerns this person (for example to the unread count in the
+     * top bar of each of their open pages), with the identity of the subscribing thread.
+     */
+    Subscription subscribePersonal(long userId, Consumer<PersonalEvent> listener);
+
+    /** Hands a personal event to each open page of the people it concerns. Called after commit only. */
+    void publishPersonal(PersonalEvent event);
+
     /** Hands an event to every subscriber of its scoping. Called after commit only. */
     void publish(ScopingEvent event);
 

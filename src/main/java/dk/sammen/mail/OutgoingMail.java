@@ -3,13 +3,27 @@ package dk.sammen.mail;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A mail to one person, with a plain-text and an HTML part. The recipient must be one bare address,
- * and line breaks in the subject become spaces: nothing a user typed can add a header.
+ * A mail to one person, with a plain-text and an HTML part, optionally files and a one-click
+ * unsubscribe address (RFC 8058). The recipient must be one bare address, and line breaks in the
+ * subject become spaces: nothing a user typed can add a header.
  */
-public record OutgoingMail(String recipient, String subject, String text, String html, Locale language) {
+public record OutgoingMail(String recipient, String subject, String text, String html, Locale language,
+                           List<Attachment> attachments, @Nullable String unsubscribeUrl) {
+
+    /** A file sent with the mail (a charter, a calendar entry). */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+        public Attachment {
+            fileName = fileName.replaceAll("[\\r\\n\"/\\\\]+", "_");
+        }
+    }
+
+    public OutgoingMail(String recipient, String subject, String text, String html, Locale language) {
+        this(recipient, subject, text, html, language, List.of(), null);
+    }
 
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:\\\\@]+@[^\\s<>\"(),;:\\\\@]+\\.[^\\s<>\"(),;:\\\\@]+");
 
@@ -19,6 +33,8 @@ public record OutgoingMail(String recipient, String subject, String text, String
             throw new IllegalArgumentException("not one plain e-mail address");
         }
         subject = subject.replaceAll("[\\r\\n\\u0085\\u2028\\u2029\\t]+", " ").strip();
+        attachments = List.copyOf(attachments);
+        if (unsubscribeUrl != null && !unsubscribeUrl.matches("https?://[^\\s<>]+")) throw new IllegalArgumentException("not a web address");
         if (subject.length() > 300) subject = subject.substring(0, 299) + "…";
     }
 
@@ -53,6 +69,14 @@ public record OutgoingMail(String recipient, String subject, String text, String
         text.append("– Sammen\n");
         html.append("<p>– Sammen</p></body></html>");
         return new OutgoingMail(recipient, subject, text.toString(), html.toString(), language);
+    }
+
+    public OutgoingMail withAttachments(List<Attachment> files) {
+        return new OutgoingMail(recipient, subject, text, html, language, files, unsubscribeUrl);
+    }
+
+    public OutgoingMail withUnsubscribe(String url) {
+        return new OutgoingMail(recipient, subject, text, html, language, attachments, url);
     }
 
     private static String escape(String text) {

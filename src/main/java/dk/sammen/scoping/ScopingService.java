@@ -89,6 +89,16 @@ public class ScopingService {
                 .toList();
     }
 
+    /**
+     * The account ids of everyone who has a role in a scoping: for background work (reminders), which
+     * then asks, as each of them, what waits. Nobody signed in may call it.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> everyMember() {
+        currentUser.requireSystem();
+        return members.allMemberIds();
+    }
+
     /** Starts a scoping; the signed-in user becomes its facilitator. */
     @Transactional
     public ScopingId create(NewScoping command) {
@@ -254,6 +264,7 @@ public class ScopingService {
         }
         MemberEntity member = members.save(new MemberEntity(id.value(), user.value(), role, party == null ? null : party.value()));
         structureChanged(id, me.user().id());
+        events.publishEvent(new MemberInvited(id, user.value(), role, party, me.user().id().value()));
         return member.requireId();
     }
 

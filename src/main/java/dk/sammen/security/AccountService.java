@@ -385,9 +385,10 @@ public class AccountService {
         return found;
     }
 
+    /** Also for background work, which tells people of what happened (it needs their address and language). */
     @Transactional(readOnly = true)
     public List<UserSummary> users(Collection<Long> ids) {
-        currentUser.require();
+        if (!currentUser.isSystem()) currentUser.require();
         return accounts.findByIdIn(ids).stream().map(UserAccount::toSummary).toList();
     }
 

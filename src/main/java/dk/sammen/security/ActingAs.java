@@ -22,6 +22,17 @@ public final class ActingAs {
         return Identity.with(context, steps);
     }
 
+    /** Runs steps as Sammen's own background work ({@link Roles#SYSTEM}), which has no account. */
+    public static <T> T system(Supplier<T> steps) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_NAME, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SYSTEM)));
+        return Identity.with(context, steps);
+    }
+
+    /** Not a possible user name (user names have no spaces), so no account can be mistaken for it. */
+    static final String SYSTEM_NAME = "sammen system";
+
     public static void run(String username, Runnable steps) {
         call(username, () -> {
             steps.run();

@@ -44,6 +44,18 @@ public class CurrentUser {
         return "password";
     }
 
+    /** Whether Sammen's own background work is acting ({@link ActingAs#system}). */
+    public boolean isSystem() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && ActingAs.SYSTEM_NAME.equals(auth.getName())
+                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + Roles.SYSTEM).equals(a.getAuthority()));
+    }
+
+    /** Background work only: refuses every signed-in person and every page. */
+    public void requireSystem() {
+        if (!isSystem()) throw new AccessDeniedException("for Sammen's background work only");
+    }
+
     /** The signed-in user, or an access refusal for anyone else. */
     public UserSummary require() {
         return get().orElseThrow(() -> new AccessDeniedException("not signed in"));

@@ -10,6 +10,11 @@ public final class Roles {
     public static final String USER = "USER";
     /** Keeps departments and user accounts. */
     public static final String ADMIN = "ADMIN";
+    /**
+     * Sammen's own background work (reminders, digests). It is nobody: every per-scoping service
+     * refuses it; only the few doors meant for background work let it in.
+     */
+    public static final String SYSTEM = "SYSTEM";
 
     private Roles() {
     }

@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 class DisagreementServiceTest {
 
     @Autowired DisagreementService disagreements;
-    @Autowired NoticeService notices;
+    @Autowired dk.sammen.notification.NotificationService notices;
     @Autowired CanvasService canvas;
     @Autowired ScopingService scopings;
     @Autowired DirectoryService directory;
@@ -143,21 +143,24 @@ class DisagreementServiceTest {
     }
 
     @Test
-    void the_evaluators_overview_lists_flags_of_their_scopings_overdue_first_and_filters() {
+    void the_overview_lists_the_flags_that_concern_the_person_overdue_first_and_filters() {
         Flag flag = raise();
         run("eva", () -> disagreements.accept(id, raise().id()));
-        List<Flag> all = as("eva", () -> disagreements.evaluatorOverview(null, id));
+        List<Flag> all = as("eva", () -> disagreements.overview(null, id));
         assertThat(all).extracting(Flag::id).startsWith(flag.id()).hasSize(2);
-        assertThat(as("eva", () -> disagreements.evaluatorOverview("ACCEPTED", id))).hasSize(1);
-        assertThat(as("kamilla", () -> disagreements.evaluatorOverview(null, null))).isEmpty();
+        assertThat(as("eva", () -> disagreements.overview("ACCEPTED", id))).hasSize(1);
+        // A participant sees the flags that involve their party (before, only the evaluator's view listed anything).
+        assertThat(as("kamilla", () -> disagreements.overview(null, id))).extracting(Flag::id).containsExactlyInAnyOrderElementsOf(
+                all.stream().map(Flag::id).toList());
+        assertThat(as("ole", () -> disagreements.overview(null, null))).noneMatch(f -> f.scoping().equals(id));
     }
 
     @Test
     void the_involved_parties_members_are_notified() {
         raise();
         assertThat(as("kamilla", () -> notices.myNotices())).first().satisfies(n -> {
-            assertThat(n.messageKey()).isEqualTo("flag.notice.raised");
-            assertThat(n.args()).containsExactly("Eva Lund", "Hvem ejer formålet?", as("kamilla", () -> scopings.details(id)).title());
+            assertThat(n.kind()).isEqualTo(dk.sammen.notification.NoticeKind.FLAG_RAISED);
+            assertThat(n.args()).containsExactly(as("kamilla", () -> scopings.details(id)).title(), "Eva Lund", "Hvem ejer formålet?", "1");
         });
         assertThat(as("ole", () -> notices.myNotices())).noneMatch(n -> n.scopingId() == id.value());
     }

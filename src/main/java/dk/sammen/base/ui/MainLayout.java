@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.sammen.base.Translations;
 import dk.sammen.base.UserPreferences;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 
 /** The frame around every page after sign-in: name of the app, way home, language and sign-out. */
@@ -21,7 +22,7 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(UserPreferences preferences, AuthenticationContext authentication) {
+    MainLayout(UserPreferences preferences, AuthenticationContext authentication, List<TopBarItem> items) {
         Anchor home = new Anchor("", getTranslation("app.name"));
         home.addClassName("app-name");
 
@@ -53,7 +54,9 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div tools = new Div(language, who, signOut);
+        Div tools = new Div(language);
+        items.forEach(item -> tools.add(item.create()));
+        tools.add(who, signOut);
         tools.addClassName("nav-tools");
         addToNavbar(home, nav, tools);
         // Everything fits in the top bar; an empty side drawer would only take room.

@@ -2,6 +2,7 @@ package dk.sammen.live.internal;
 
 import dk.sammen.base.Identity;
 import dk.sammen.live.LiveUpdates;
+import dk.sammen.live.PersonalEvent;
 import dk.sammen.live.ScopingEvent;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class InMemoryLiveUpdates implements LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryLiveUpdates.class);
-    private final Map<Long, List<Subscriber>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, List<Subscriber<ScopingEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, List<Subscriber<PersonalEvent>>> personal = new ConcurrentHashMap<>();
 
     /** Identity-compared, so the same listener subscribed twice is two subscriptions. */
-    private static final class Subscriber {
-        final Consumer<ScopingEvent> listener;
+    private static final class Subscriber<E> {
+        final Consumer<E> listener;
         final SecurityContext identity;
 
-        Subscriber(Consumer<ScopingEvent> listener, SecurityContext identity) {
+        Subscriber(Consumer<E> listener, SecurityContext identity) {
             this.listener = listener;
             this.identity = identity;
         }
@@ -42,9 +44,18 @@ class InMemoryLiveUpdates implements LiveUpdates {
 
     @Override
     public Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener) {
-        Subscriber subscriber = new Subscriber(listener, Identity.current());
-        listeners.computeIfAbsent(scopingId, id -> new CopyOnWriteArrayList<>()).add(subscriber);
-        return () -> listeners.computeIfPresent(scopingId, (id, list) -> {
+        return add(listeners, scopingId, listener);
+    }
+
+    @Override
+    public Subscription subscribePersonal(long userId, Consumer<PersonalEvent> listener) {
+        return add(personal, userId, listener);
+    }
+
+    private static <E> Subscription add(Map<Long, List<Subscriber<E>>> channels, long key, Consumer<E> listener) {
+        Subscriber<E> subscriber = new Subscriber<>(listener, Identity.current());
+        channels.computeIfAbsent(key, id -> new CopyOnWriteArrayList<>()).add(subscriber);
+        return () -> channels.computeIfPresent(key, (id, list) -> {
             list.remove(subscriber);
             return list.isEmpty() ? null : list;
         });
@@ -56,14 +67,28 @@ class InMemoryLiveUpdates implements LiveUpdates {
         publish(event);
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(PersonalEvent event) {
+        publishPersonal(event);
+    }
+
     @Override
     public void publish(ScopingEvent event) {
-        for (Subscriber subscriber : listeners.getOrDefault(event.scopingId(), List.of())) {
+        deliver(listeners.getOrDefault(event.scopingId(), List.of()), event);
+    }
+
+    @Override
+    public void publishPersonal(PersonalEvent event) {
+        event.userIds().forEach(user -> deliver(personal.getOrDefault(user, List.of()), event));
+    }
+
+    private static <E> void deliver(List<Subscriber<E>> subscribers, E event) {
+        for (Subscriber<E> subscriber : subscribers) {
             try {
                 Identity.with(subscriber.identity, () -> subscriber.listener.accept(event));
             } catch (RuntimeException e) {
                 // One broken view must not keep the change from everybody else.
-                log.warn("A live listener of scoping {} failed", event.scopingId(), e);
+                log.warn("A live listener failed on {}", event, e);
             }
         }
     }

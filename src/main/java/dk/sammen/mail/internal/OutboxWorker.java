@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,15 @@ class OutboxWorker {
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            for (var file : mail.attachments()) {
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
             message.setHeader("Content-Language", mail.language().getLanguage());
+            if (mail.unsubscribeUrl() != null) {
+                // RFC 8058: mail programs offer "unsubscribe" and POST to the address, without opening a page.
+                message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             String domain = properties.from().replaceAll("^.*@", "").replaceAll("[^A-Za-z0-9.-]", "");
             // JavaMailSenderImpl keeps a Message-ID that is already set.
             message.setHeader("Message-ID", row.messageId(domain.isEmpty() ? "sammen" : domain));

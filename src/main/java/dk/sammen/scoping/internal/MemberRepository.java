@@ -9,5 +9,9 @@ public interface MemberRepository extends JpaRepository<MemberEntity, Long> {
 
     List<MemberEntity> findByUserId(long userId);
 
+    /** Everyone with a role in any scoping. */
+    @org.springframework.data.jpa.repository.Query("select distinct m.userId from MemberEntity m")
+    List<Long> allMemberIds();
+
     List<MemberEntity> findByScopingIdAndUserId(long scopingId, long userId);
 }

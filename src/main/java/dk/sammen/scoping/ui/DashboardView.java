@@ -35,7 +35,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final ScopingService service;
     private final DirectoryService directory;
 
-    DashboardView(ScopingService service, DirectoryService directory) {
+    DashboardView(ScopingService service, DirectoryService directory, java.util.List<DashboardExtension> extensions) {
         this.service = service;
         this.directory = directory;
         addClassName("page");
@@ -68,6 +68,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         header.addClassName("page-header");
         add(header);
         firstStart().ifPresent(this::add);
+        extensions.forEach(extension -> extension.aboveScopings().ifPresent(this::add));
         add(empty, scopings);
     }
 

@@ -41,6 +41,8 @@ class SecurityConfig {
 
     /** The registration id of the organisation's identity provider: its sign-in starts at /oauth2/authorization/sso. */
     static final String SSO = "sso";
+    /** The notification feature's endpoint for mail programs (its UnsubscribeController). */
+    static final String ONE_CLICK_UNSUBSCRIBE = "/mail/unsubscribe";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOnProperties sso,
@@ -48,6 +50,10 @@ class SecurityConfig {
                                             ObjectProvider<SingleSignOnAccounts> ssoAccounts) throws Exception {
         // The app's stylesheet is a static resource; without this its request is redirected to login.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        // One-click unsubscribe from a mail (RFC 8058): a mail program POSTs without a session or a CSRF
+        // token; the token in the address is the only credential, and it can only switch off mails.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         if (sso.enabled()) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .userInfoEndpoint(user -> user.oidcUserService(ssoAccounts.getObject()))

@@ -51,7 +51,7 @@ class FlagsOnCanvasTest {
             canvas.addRow(fixture.id(), new TableRef("mandate", "ladder"), Map.of("level", "1", "decides", "Projektlederne", "days", "5"));
             canvas.addRow(fixture.id(), new TableRef("mandate", "ladder"), Map.of("level", "2", "decides", "Kontorcheferne", "days", "10"));
         });
-        app = SpringBrowserlessApplicationContext.createSecured(context, CanvasView.class, EvaluatorOverviewView.class);
+        app = SpringBrowserlessApplicationContext.createSecured(context, CanvasView.class, DisagreementsView.class);
     }
 
     @AfterEach
@@ -122,7 +122,7 @@ class FlagsOnCanvasTest {
                 .as("no banner once nothing blocks review").isFalse();
 
         // The evaluator's overview lists it.
-        EvaluatorOverviewView overview = eva.navigate(EvaluatorOverviewView.class);
+        DisagreementsView overview = eva.navigate(DisagreementsView.class);
         assertThat(overview.flags.getListDataView().getItems().filter(f -> f.id() == flag.id()).findFirst().orElseThrow().state().key())
                 .isEqualTo("RESOLVED");
         overview.state.setValue("OPEN");

@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Every disagreement in every scoping the user evaluates: overdue first, filters by state and scoping. */
+/** The disagreements that concern the signed-in person (all of them where they evaluate or facilitate): overdue first, filters by state and scoping. */
 @Route("evaluator")
 @Menu(title = "nav.overview", order = 2)
 @PermitAll
-public class EvaluatorOverviewView extends Main implements HasDynamicTitle {
+public class DisagreementsView extends Main implements HasDynamicTitle {
 
     static final String ALL = "";
     final Grid<Flag> flags = new Grid<>();
@@ -35,12 +35,12 @@ public class EvaluatorOverviewView extends Main implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
     private final DisagreementService disagreements;
 
-    EvaluatorOverviewView(DisagreementService disagreements) {
+    DisagreementsView(DisagreementService disagreements) {
         this.disagreements = disagreements;
         addClassName("page");
         var locale = UI.getCurrent().getLocale();
         LocalDate today = disagreements.today();
-        List<Flag> everything = disagreements.evaluatorOverview(null, null);
+        List<Flag> everything = disagreements.overview(null, null);
 
         state.setLabel(getTranslation("overview.state"));
         state.setItems(ALL, "OPEN", "ESCALATED", "RESOLVED", "ACCEPTED");
@@ -79,7 +79,7 @@ public class EvaluatorOverviewView extends Main implements HasDynamicTitle {
     }
 
     void load() {
-        List<Flag> shown = disagreements.evaluatorOverview(state.getValue().isEmpty() ? null : state.getValue(),
+        List<Flag> shown = disagreements.overview(state.getValue().isEmpty() ? null : state.getValue(),
                 scoping.getValue().isEmpty() ? null : new ScopingId(Long.parseLong(scoping.getValue())));
         flags.setItems(shown);
         empty.setVisible(shown.isEmpty());

@@ -1,0 +1,80 @@
+package dk.sammen.notification.internal;
+
+import dk.sammen.base.Translations;
+import dk.sammen.canvas.CanvasContent;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.StoredRow;
+import dk.sammen.canvas.TableRef;
+import dk.sammen.scoping.ScopingDetails;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A scoping's dates from section 15 (the exit point): its review dates and its end date, read as
+ * the signed-in person (members only), and as a calendar file.
+ */
+@Component
+public class ScopingDates {
+
+    private final CanvasService canvas;
+    private final Translations translations;
+    private final Clock clock;
+    private final String baseUrl;
+
+    ScopingDates(CanvasService canvas, Translations translations, Clock clock, @Value("${sammen.base-url}") String baseUrl) {
+        this.canvas = canvas;
+        this.translations = translations;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** A date with what it is: "review" (with the review's purpose) or "end". */
+    public record Dated(String key, String what, LocalDate date, String purpose) {
+    }
+
+    public List<Dated> dates(ScopingDetails scoping) {
+        CanvasContent content = canvas.content(scoping.id());
+        List<Dated> dates = new ArrayList<>();
+        for (StoredRow row : content.rows(new TableRef("exit", "reviews"))) {
+            parse(row.cell("date")).ifPresent(d -> dates.add(new Dated("review-" + row.id(), "review", d, row.cell("purpose"))));
+        }
+        parse(content.text(FieldRef.joint("exit", "endDate"))).ifPresent(d -> dates.add(new Dated("end", "end", d, "")));
+        dates.sort(Comparator.comparing(Dated::date));
+        return dates;
+    }
+
+    /** What the date is called in this language, e.g. "Evalueringsdato" or "Slutdato". */
+    public String name(Dated date, Locale language) {
+        return translations.getTranslation("notifications.date." + date.what(), language);
+    }
+
+    public byte[] calendar(ScopingDetails scoping, List<Dated> dates, Locale language) {
+        List<CalendarFiles.Day> days = dates.stream().map(d -> new CalendarFiles.Day(d.key(), d.date(),
+                name(d, language) + ": " + scoping.title(), d.purpose())).toList();
+        String domain = baseUrl.replaceAll("^[a-z]+://", "").replaceAll("[:/].*$", "");
+        return CalendarFiles.write(scoping.id().value(), days, baseUrl + "/scoping/" + scoping.id().value() + "#section-exit",
+                domain.isEmpty() ? "sammen" : domain, clock.instant());
+    }
+
+    public static String fileName(ScopingDetails scoping) {
+        String safe = scoping.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-").replaceAll("(^-|-$)", "");
+        return "datoer-" + (safe.isEmpty() ? scoping.id().value() : safe.length() > 60 ? safe.substring(0, 60) : safe) + ".ics";
+    }
+
+    private static Optional<LocalDate> parse(String text) {
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
