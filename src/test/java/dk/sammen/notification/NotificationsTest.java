@@ -64,6 +64,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
 @Import(MovableClock.Config.class)
+@org.junit.jupiter.api.Order(1) // starts its own application context: see junit-platform.properties
 class NotificationsTest {
 
     static InTestSmtp smtp;
