@@ -19,6 +19,8 @@ import dk.sammen.directory.DirectoryService;
 import dk.sammen.disagreement.DisagreementService;
 import dk.sammen.disagreement.Flag;
 import dk.sammen.disagreement.NewFlag;
+import dk.sammen.mail.MailOutbox;
+import dk.sammen.mail.QueuedMail;
 import dk.sammen.notification.internal.MorningRound;
 import dk.sammen.notification.internal.NoticeEntity;
 import dk.sammen.notification.internal.NoticeRepository;
@@ -74,8 +76,19 @@ class NotificationsTest {
         smtp = InTestSmtp.start(registry);
     }
 
+    /** Every mail the tests made, subject and first lines, for reading (target/mail-samples.md). */
     @AfterAll
-    static void stopSmtp() {
+    static void stopSmtp() throws Exception {
+        StringBuilder samples = new StringBuilder("# Mails received by the in-test SMTP server\n\n");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (MimeMessage m : smtp.server.getReceivedMessages()) {
+            String subject = InTestSmtp.subject(m).replaceAll("\\d{6,}", "…");
+            if (!seen.add(subject.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll(": .*", ""))) continue;
+            String text = MailParts.of(m).text().strip();
+            samples.append("## ").append(subject).append("\n\nTo: ").append(InTestSmtp.recipients(m)).append("\n\n```\n")
+                    .append(text.lines().limit(6).collect(java.util.stream.Collectors.joining("\n"))).append("\n```\n\n");
+        }
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "mail-samples.md"), samples);
         smtp.stop();
     }
 
@@ -91,6 +104,7 @@ class NotificationsTest {
     @Autowired DisagreementService disagreements;
     @Autowired ApprovalService approvals;
     @Autowired CharterService charters;
+    @Autowired MailOutbox outbox;
 
     @AfterEach
     void backToNow() {
@@ -112,13 +126,13 @@ class NotificationsTest {
         // 1. Invited, with the scoping, the facilitator and the role.
         MimeMessage invitation = smtp.await(mail("lars"), s -> s.equals("Du er inviteret til \"" + title + "\""), 1).getFirst();
         MailParts parts = MailParts.of(invitation);
-        assertThat(parts.text()).contains("Nanna Brostrup", "som Leder", "/scoping/" + id);
+        assertThat(parts.text()).contains("Nanna Brostrup", "Din rolle: Leder", "/scoping/" + id);
         assertThat(parts.html()).contains("<html lang=\"da\"", "<h1>", ">Åbn &quot;" + title + "&quot; i Sammen</a>");
         assertThat(invitation.getHeader("List-Unsubscribe")[0]).matches("<http://.*/mail/unsubscribe\\?token=[A-Za-z0-9_-]+&topic=SCOPINGS>");
         assertThat(invitation.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         MimeMessage english = smtp.await(mail("mette"), s -> s.equals("You are invited to \"" + title + "\""), 1).getFirst();
         assertThat(english.getHeader("Content-Language")[0]).isEqualTo("en");
-        assertThat(MailParts.of(english).text()).contains("as Participant");
+        assertThat(MailParts.of(english).text()).contains("Your role: Participant");
         assertThat(smtp.to(mail("nanna"), s -> s.contains(title))).as("the facilitator invited them; she is not told of it").isEmpty();
 
         // 5. A disagreement involving the analysis team: its members and the facilitator hear of it, the others do not.
@@ -324,6 +338,30 @@ class NotificationsTest {
         assertThat(as("kamilla", () -> notifications.unreadCount())).isEqualTo(before - 1);
         run("kamilla", () -> notifications.markAllRead());
         assertThat(as("kamilla", () -> notifications.unreadCount())).isZero();
+    }
+
+    @Test
+    void an_address_the_server_refuses_is_marked_failed_with_the_reason_and_not_tried_again() throws Exception {
+        String address = "findes.ikke." + System.nanoTime() + "@sammen.example";
+        smtp.refuse(address);
+        ScopingFixture f = ScopingFixture.create(scopings, directory, accounts, "Afvist " + System.nanoTime());
+        run("nanna", () -> scopings.inviteNewPerson(f.id(), "Frida Findesikke", address, dk.sammen.scoping.ScopingRole.PARTICIPANT,
+                f.analysis()));
+        java.util.function.Supplier<List<QueuedMail>> toIt = () -> as("admin", () -> outbox.recent(500)).stream()
+                .filter(m -> m.recipient().equals(address)).toList();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (toIt.get().stream().anyMatch(m -> m.state() != QueuedMail.State.FAILED) || toIt.get().isEmpty()) {
+            assertThat(System.nanoTime()).as("refused mails marked failed within 30 s").isLessThan(until);
+            Thread.sleep(100);
+        }
+        // The invitation to choose a password and the notice of the scoping: both refused, each tried once.
+        assertThat(toIt.get()).hasSize(2).allSatisfy(m -> {
+            assertThat(m.lastError()).contains("550");
+            assertThat(m.attempts()).isEqualTo(1);
+        });
+        Thread.sleep(1500); // several rounds of the worker (every 200 ms here)
+        assertThat(toIt.get()).allSatisfy(m -> assertThat(m.attempts()).isEqualTo(1));
+        assertThat(smtp.to(address, s -> true)).isEmpty();
     }
 
     private static HttpRequest post(URI uri) {
