@@ -1,6 +1,7 @@
 package dk.sammen;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,20 +11,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock a test sets, so it can walk across weekends, Easter and New Year. Until set it tells the
- * real time. Copenhagen time, as the application's own clock.
+ * A clock a test sets, so it can walk across weekends, Easter and New Year. Once set it goes on
+ * ticking from there (retries and timeouts that wait for time to pass still see it pass); until set
+ * it tells the real time. Copenhagen time, as the application's own clock.
  */
 public final class MovableClock extends Clock {
 
     public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private final AtomicReference<Instant> now = new AtomicReference<>();
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void set(LocalDateTime copenhagenTime) {
-        now.set(copenhagenTime.atZone(COPENHAGEN).toInstant());
+        offset.set(Duration.between(Instant.now(), copenhagenTime.atZone(COPENHAGEN).toInstant()));
     }
 
     public void reset() {
-        now.set(null);
+        offset.set(Duration.ZERO);
     }
 
     @Override
@@ -38,8 +40,7 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        Instant set = now.get();
-        return set != null ? set : Instant.now();
+        return Instant.now().plus(offset.get());
     }
 
     /** Put this configuration in a test's context to replace the application's clock. */

@@ -1,6 +1,7 @@
 package dk.sammen.directory.internal;
 
 import dk.sammen.base.Formats;
+import dk.sammen.base.PublicAddress;
 import dk.sammen.base.Translations;
 import dk.sammen.mail.MailOutbox;
 import dk.sammen.mail.OutgoingMail;
@@ -9,7 +10,6 @@ import java.util.List;
 import dk.sammen.security.AccountEvents.PasswordLinkIssued;
 import dk.sammen.security.PasswordLink;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +22,19 @@ class AccountMails {
 
     private final MailOutbox outbox;
     private final Translations translations;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    AccountMails(MailOutbox outbox, Translations translations, @Value("${sammen.base-url}") String baseUrl) {
+    AccountMails(MailOutbox outbox, Translations translations, PublicAddress address) {
         this.outbox = outbox;
         this.translations = translations;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     @EventListener
     void linkIssued(PasswordLinkIssued issued) {
         Locale language = Translations.supported(issued.person().locale());
         String prefix = issued.purpose() == PasswordLink.INVITATION ? "mail.invitation." : "mail.reset.";
-        String link = baseUrl + "/" + issued.purpose().path() + "/" + issued.token();
+        String link = address.of(issued.purpose().path() + "/" + issued.token());
         String until = Formats.dateTime(issued.expiresAt(), language);
         String name = issued.person().displayName();
         String subject = t(prefix + "subject", language);

@@ -1,6 +1,7 @@
 package dk.sammen.notification.internal;
 
 import dk.sammen.base.Formats;
+import dk.sammen.base.PublicAddress;
 import dk.sammen.base.Translations;
 import dk.sammen.mail.OutgoingMail;
 import dk.sammen.mail.OutgoingMail.Part;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +33,11 @@ public class NotificationMails {
     public static final String DIGEST = "DIGEST";
 
     private final Translations translations;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    NotificationMails(Translations translations, @Value("${sammen.base-url}") String baseUrl) {
+    NotificationMails(Translations translations, PublicAddress address) {
         this.translations = translations;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     OutgoingMail single(UserSummary to, Locale language, NoticeKind kind, List<String> args, String link, List<Part> extra,
@@ -84,8 +84,8 @@ public class NotificationMails {
         return "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&topic=" + topic;
     }
 
-    String url(String path) {
-        return baseUrl + "/" + path;
+    private String url(String path) {
+        return address.of(path);
     }
 
     private String t(String key, Locale language, Object... args) {

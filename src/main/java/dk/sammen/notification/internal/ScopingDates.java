@@ -1,5 +1,6 @@
 package dk.sammen.notification.internal;
 
+import dk.sammen.base.PublicAddress;
 import dk.sammen.base.Translations;
 import dk.sammen.canvas.CanvasContent;
 import dk.sammen.canvas.CanvasService;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +28,13 @@ public class ScopingDates {
     private final CanvasService canvas;
     private final Translations translations;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    ScopingDates(CanvasService canvas, Translations translations, Clock clock, @Value("${sammen.base-url}") String baseUrl) {
+    ScopingDates(CanvasService canvas, Translations translations, Clock clock, PublicAddress address) {
         this.canvas = canvas;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /** A date with what it is: "review" (with the review's purpose) or "end". */
@@ -60,9 +60,8 @@ public class ScopingDates {
     public byte[] calendar(ScopingDetails scoping, List<Dated> dates, Locale language) {
         List<CalendarFiles.Day> days = dates.stream().map(d -> new CalendarFiles.Day(d.key(), d.date(),
                 name(d, language) + ": " + scoping.title(), d.purpose())).toList();
-        String domain = baseUrl.replaceAll("^[a-z]+://", "").replaceAll("[:/].*$", "");
-        return CalendarFiles.write(scoping.id().value(), days, baseUrl + "/scoping/" + scoping.id().value() + "#section-exit",
-                domain.isEmpty() ? "sammen" : domain, clock.instant());
+        return CalendarFiles.write(scoping.id().value(), days, address.of("scoping/" + scoping.id().value() + "#section-exit"),
+                address.host(), clock.instant());
     }
 
     public static String fileName(ScopingDetails scoping) {
