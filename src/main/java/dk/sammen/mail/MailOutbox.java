@@ -1,10 +1,13 @@
 package dk.sammen.mail;
 
+import dk.sammen.mail.internal.AttachmentEntity;
+import dk.sammen.mail.internal.AttachmentRepository;
 import dk.sammen.mail.internal.OutboxEntity;
 import dk.sammen.mail.internal.OutboxRepository;
 import dk.sammen.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
     private final OutboxRepository outbox;
+    private final AttachmentRepository attachments;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MailOutbox(OutboxRepository outbox, CurrentUser currentUser, Clock clock) {
+    MailOutbox(OutboxRepository outbox, AttachmentRepository attachments, CurrentUser currentUser, Clock clock) {
         this.outbox = outbox;
+        this.attachments = attachments;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -31,14 +36,17 @@ public class MailOutbox {
     /** Must run inside the transaction of the change it belongs to. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
-        outbox.save(new OutboxEntity(mail, clock.instant()));
+        OutboxEntity row = outbox.save(new OutboxEntity(mail, clock.instant()));
+        mail.attachments().forEach(file -> attachments.save(new AttachmentEntity(row.requireId(), file)));
     }
 
     /** The newest mails first, with their state; administrators only (in development this is where mails are read). */
     @Transactional(readOnly = true)
     public List<QueuedMail> recent(int limit) {
         if (!currentUser.require().administrator()) throw new AccessDeniedException("only administrators read the outbox");
-        return outbox.findAllByOrderByIdDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 500)))).stream()
-                .map(OutboxEntity::toQueued).toList();
+        List<OutboxEntity> rows = outbox.findAllByOrderByIdDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 500))));
+        Map<Long, List<AttachmentEntity>> files = attachments.byMail(rows.stream().map(OutboxEntity::requireId).toList());
+        return rows.stream().map(r -> r.toQueued(files.getOrDefault(r.requireId(), List.of()).stream()
+                .map(AttachmentEntity::fileName).toList())).toList();
     }
 }

@@ -3,18 +3,13 @@ package dk.sammen.mail.internal;
 import dk.sammen.base.AbstractEntity;
 import dk.sammen.mail.OutgoingMail;
 import dk.sammen.mail.QueuedMail;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -44,11 +39,6 @@ public class OutboxEntity extends AbstractEntity {
     private @Nullable String lastError;
     @Column(name = "unsubscribe_url")
     private @Nullable String unsubscribeUrl;
-    /** Loaded for a whole claimed batch in one query, not one per mail. */
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "mail_id", nullable = false)
-    @BatchSize(size = OutboxWorker.PER_CONNECTION)
-    private List<AttachmentEntity> attachments = new ArrayList<>();
 
     protected OutboxEntity() {
     }
@@ -62,12 +52,11 @@ public class OutboxEntity extends AbstractEntity {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.unsubscribeUrl = mail.unsubscribeUrl();
-        mail.attachments().forEach(a -> attachments.add(new AttachmentEntity(a)));
     }
 
-    OutgoingMail mail() {
-        return new OutgoingMail(recipient, subject, text, html, Locale.of(language),
-                attachments.stream().map(AttachmentEntity::toAttachment).toList(), unsubscribeUrl);
+    /** The mail as it was enqueued, with its files (stored beside it, see {@link AttachmentEntity}). */
+    OutgoingMail mail(List<OutgoingMail.Attachment> attachments) {
+        return new OutgoingMail(recipient, subject, text, html, Locale.of(language), attachments, unsubscribeUrl);
     }
 
     /** Stable for this row, so a mail sent again after a crash between sending and recording it can be recognised. */
@@ -101,9 +90,8 @@ public class OutboxEntity extends AbstractEntity {
         return reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
     }
 
-    public QueuedMail toQueued() {
+    public QueuedMail toQueued(List<String> attachmentNames) {
         QueuedMail.State state = sentAt != null ? QueuedMail.State.SENT : failedAt != null ? QueuedMail.State.FAILED : QueuedMail.State.WAITING;
-        return new QueuedMail(requireId(), recipient, subject, text, createdAt, attempts, state, sentAt, lastError,
-                attachments.stream().map(a -> a.toAttachment().fileName()).toList());
+        return new QueuedMail(requireId(), recipient, subject, text, createdAt, attempts, state, sentAt, lastError, attachmentNames);
     }
 }

@@ -44,14 +44,16 @@ class OutboxWorker {
     static final int PER_CONNECTION = 20;
 
     private final OutboxRepository outbox;
+    private final AttachmentRepository attachments;
     private final JavaMailSender sender;
     private final MailProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OutboxWorker(OutboxRepository outbox, JavaMailSender sender, MailProperties properties, TransactionTemplate transaction,
-                 Clock clock) {
+    OutboxWorker(OutboxRepository outbox, AttachmentRepository attachments, JavaMailSender sender, MailProperties properties,
+                 TransactionTemplate transaction, Clock clock) {
         this.outbox = outbox;
+        this.attachments = attachments;
         this.sender = sender;
         this.properties = properties;
         this.transaction = transaction;
@@ -75,11 +77,12 @@ class OutboxWorker {
             List<OutboxEntity> due = outbox.findBySentAtIsNullAndFailedAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(),
                     PageRequest.of(0, PER_CONNECTION));
             if (due.isEmpty()) return false;
+            Map<Long, List<AttachmentEntity>> files = attachments.byMail(due.stream().map(OutboxEntity::requireId).toList());
             Map<OutboxEntity, MimeMessage> messages = new LinkedHashMap<>();
             Map<Object, Exception> failures = new HashMap<>();
             for (OutboxEntity mail : due) {
                 try {
-                    messages.put(mail, message(mail));
+                    messages.put(mail, message(mail, files.getOrDefault(mail.requireId(), List.of())));
                 } catch (MailException unpreparable) {
                     failures.put(mail, unpreparable);
                 }
@@ -117,8 +120,8 @@ class OutboxWorker {
         return all;
     }
 
-    private MimeMessage message(OutboxEntity row) {
-        var mail = row.mail();
+    private MimeMessage message(OutboxEntity row, List<AttachmentEntity> files) {
+        var mail = row.mail(files.stream().map(AttachmentEntity::toAttachment).toList());
         MimeMessage message = sender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, true, "UTF-8");

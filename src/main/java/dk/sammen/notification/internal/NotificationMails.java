@@ -63,7 +63,7 @@ public class NotificationMails {
                     url(notice.link())));
         }
         parts.add(new Part.Text(t("mail.digest.why", language)));
-        parts.add(new Part.Link(t("mail.digest.unsubscribe", language), url(PAGE_PATH + query(unsubscribeToken, DIGEST))));
+        parts.add(new Part.Link(t("mail.digest.unsubscribe", language), url(PAGE_PATH + query(unsubscribeToken, DIGEST) + "&lang=" + language.getLanguage())));
         parts.add(new Part.Link(t("mail.footer.preferences", language), url("account/notifications")));
         return OutgoingMail.compose(to.email(), language, t("mail.digest.subject", language, notices.size(), Formats.date(day, language)),
                 parts).withUnsubscribe(url(ONE_CLICK_PATH + query(unsubscribeToken, DIGEST)));
@@ -72,7 +72,8 @@ public class NotificationMails {
     private List<Part> footer(Locale language, Topic topic, String token) {
         String topicName = t(topic.messageKey(), language);
         return List.of(new Part.Text(t("mail.footer.why", language, topicName)),
-                new Part.Link(t("mail.footer.unsubscribe", language, topicName), url(PAGE_PATH + query(token, topic.name()))),
+                new Part.Link(t("mail.footer.unsubscribe", language, topicName),
+                        url(PAGE_PATH + query(token, topic.name()) + "&lang=" + language.getLanguage())),
                 new Part.Link(t("mail.footer.preferences", language), url("account/notifications")));
     }
 

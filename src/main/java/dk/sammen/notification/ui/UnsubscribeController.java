@@ -36,6 +36,7 @@ class UnsubscribeController {
     ResponseEntity<Void> page(@RequestParam String token, @RequestParam String topic) {
         var page = UriComponentsBuilder.fromPath("/" + UnsubscribeView.ROUTE).queryParam("token", token).queryParam("topic", topic)
                 .encode().build().toUri();
+        // Opening it changes nothing (link checkers open links); the page asks first.
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(page).build();
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.notification.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,9 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.sammen.base.Translations;
 import dk.sammen.notification.NotificationService;
 import dk.sammen.notification.Topic;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Where the unsubscribe link of a mail leads: says what stops, and stops it only when the person
@@ -24,34 +27,43 @@ import java.util.Arrays;
 public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "unsubscribe";
+    final H1 title = new H1();
     final Paragraph what = new Paragraph();
     final Button confirm = new Button();
     final Paragraph done = new Paragraph();
-    private final NotificationService notifications;
+    final Anchor preferences = new Anchor("account/notifications", "");
+    private String token = "";
+    private String topic = "";
 
     UnsubscribeView(NotificationService notifications) {
-        this.notifications = notifications;
         addClassName("page");
-        confirm.setText(getTranslation("unsubscribe.confirm"));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        done.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("unsubscribe.title")), what, confirm, done,
-                new Paragraph(new Anchor("account/notifications", getTranslation("unsubscribe.preferences"))));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
-        String token = params.getSingleParameter("token").orElse("");
-        String topic = params.getSingleParameter("topic").orElse("");
-        boolean known = Arrays.stream(Topic.values()).anyMatch(t -> t.name().equals(topic));
-        what.setText(known ? getTranslation("unsubscribe.topic", getTranslation(Topic.valueOf(topic).messageKey()))
-                : getTranslation("unsubscribe.digest"));
         confirm.addClickListener(e -> {
             boolean stopped = notifications.unsubscribe(token, topic);
             done.setText(getTranslation(stopped ? "unsubscribe.done" : "unsubscribe.unknown"));
             confirm.setEnabled(!stopped);
         });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.getElement().setAttribute("role", "status");
+        add(title, what, confirm, done, new Paragraph(preferences));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        token = params.getSingleParameter("token").orElse("");
+        topic = params.getSingleParameter("topic").orElse("");
+        // The page speaks the language of the mail it was opened from, whatever the browser says.
+        params.getSingleParameter("lang").filter(l -> l.equals("da") || l.equals("en"))
+                .ifPresent(l -> UI.getCurrent().setLocale(Translations.supported(Locale.of(l))));
+        // The router keeps this page when only the query changes: start afresh.
+        confirm.setEnabled(true);
+        done.setText("");
+        title.setText(getTranslation("unsubscribe.title"));
+        confirm.setText(getTranslation("unsubscribe.confirm"));
+        preferences.setText(getTranslation("unsubscribe.preferences"));
+        boolean known = Arrays.stream(Topic.values()).anyMatch(t -> t.name().equals(topic));
+        what.setText(known ? getTranslation("unsubscribe.topic", getTranslation(Topic.valueOf(topic).messageKey()))
+                : getTranslation("unsubscribe.digest"));
     }
 
     @Override
