@@ -2,6 +2,7 @@ package dk.sammen.charter;
 
 import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.Fingerprint;
+import dk.sammen.approval.ReviewNews;
 import dk.sammen.approval.ReviewRound;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
@@ -11,16 +12,21 @@ import dk.sammen.charter.internal.CharterContent;
 import dk.sammen.charter.internal.MarkdownCharterRenderer;
 import dk.sammen.charter.internal.PdfCharterRenderer;
 import dk.sammen.charter.internal.PdfSigner;
+import dk.sammen.charter.internal.SignedCharterEntity;
+import dk.sammen.charter.internal.SignedCharterRepository;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingService;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,9 +46,12 @@ public class CharterService {
     private final PdfCharterRenderer pdf;
     private final MarkdownCharterRenderer markdown;
     private final PdfSigner signer;
+    private final SignedCharterRepository signed;
+    private final Clock clock;
 
     CharterService(ApprovalService approvals, ScopingService scopings, CanvasService canvas, Translations translations,
-                   PdfCharterRenderer pdf, MarkdownCharterRenderer markdown, PdfSigner signer) {
+                   PdfCharterRenderer pdf, MarkdownCharterRenderer markdown, PdfSigner signer, SignedCharterRepository signed,
+                   Clock clock) {
         this.approvals = approvals;
         this.scopings = scopings;
         this.canvas = canvas;
@@ -50,9 +59,16 @@ public class CharterService {
         this.pdf = pdf;
         this.markdown = markdown;
         this.signer = signer;
+        this.signed = signed;
+        this.clock = clock;
     }
 
-    /** The charter of an approved round of this scoping; members only. */
+    /**
+     * The charter of an approved round of this scoping; members only. The PDF is the one signed when
+     * the version was approved (made then, or at its first download for versions approved before
+     * Sammen kept them): every download is the same file, byte for byte.
+     */
+    @Transactional
     public CharterFile charter(ScopingId scoping, long roundId, Format format, Locale locale) {
         ReviewRound round = approvals.rounds(scoping).stream().filter(r -> r.id() == roundId && r.approved()).findFirst()
                 .orElseThrow(() -> new InvalidInputException(Problem.of("round", "validation.charter.notApproved")));
@@ -62,9 +78,35 @@ public class CharterService {
             case JSON -> new CharterFile(base + ".json", "application/json", round.canonicalJson().getBytes(StandardCharsets.UTF_8));
             case MARKDOWN -> new CharterFile(base + "-" + language.getLanguage() + ".md", "text/markdown; charset=UTF-8",
                     markdown.render(content(round, language)).getBytes(StandardCharsets.UTF_8));
-            case PDF -> new CharterFile(base + "-" + language.getLanguage() + ".pdf", "application/pdf",
-                    signer.sign(pdf.render(content(round, language)), translations.getTranslation("charter.signReason", language)));
+            case PDF -> signed.findByRoundIdAndLanguage(round.id(), language.getLanguage())
+                    .map(stored -> new CharterFile(stored.fileName(), "application/pdf", stored.content()))
+                    .orElseGet(() -> sign(round, base + "-" + language.getLanguage() + ".pdf", language));
         };
+    }
+
+    /**
+     * At approval, in the approving transaction: the signed PDF in each language, so the signing
+     * time is the approval and the mail of the approval carries the very file every download gives.
+     */
+    @EventListener
+    void approved(ReviewNews.Approved approved) {
+        for (Locale language : List.of(Translations.DANISH, Translations.ENGLISH)) {
+            charter(approved.scoping(), approved.roundId(), Format.PDF, language);
+        }
+    }
+
+    private CharterFile sign(ReviewRound round, String fileName, Locale language) {
+        byte[] bytes = signer.sign(pdf.render(content(round, language)), translations.getTranslation("charter.signReason", language));
+        signed.saveAndFlush(new SignedCharterEntity(round.id(), language.getLanguage(), fileName, bytes, sha256(bytes), clock.instant()));
+        return new CharterFile(fileName, "application/pdf", bytes);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private CharterContent content(ReviewRound round, Locale locale) {

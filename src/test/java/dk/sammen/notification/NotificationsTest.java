@@ -175,6 +175,8 @@ class NotificationsTest {
         byte[] pdf = files.get(name);
         assertThat(name).endsWith("-da.pdf");
         assertThat(as("eva", () -> charters.verify(pdf)).matches()).isTrue();
+        assertThat(pdf).as("the very file every download gives").isEqualTo(as("eva", () -> charters.charter(f.id(), second.id(),
+                CharterService.Format.PDF, dk.sammen.base.Translations.DANISH)).bytes());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isPositive();
             assertThat(document.getSignatureDictionaries()).hasSize(1);

@@ -409,7 +409,10 @@ public class AdminView extends Main implements HasDynamicTitle {
         mails.addColumn(m -> getTranslation(m.state().messageKey()) + (m.lastError() == null ? "" : " – " + m.lastError()))
                 .setHeader(getTranslation("admin.state")).setFlexGrow(2);
         mails.setAriaLabel(getTranslation("admin.tab.mail"));
-        mails.addSelectionListener(e -> mailBody.setText(e.getFirstSelectedItem().map(QueuedMail::text).orElse("")));
+        // The text as the recipient reads it, with the names of its files (a charter, a calendar entry).
+        mails.addSelectionListener(e -> mailBody.setText(e.getFirstSelectedItem().map(m -> m.text()
+                + (m.attachmentNames().isEmpty() ? "" : "\n" + getTranslation("mail.attachments", String.join(", ", m.attachmentNames()))))
+                .orElse("")));
         mailBody.addClassName("mail-body");
         return new Div(new H2(getTranslation("admin.tab.mail")), new Paragraph(getTranslation("mail.intro")), mails, mailBody);
     }
