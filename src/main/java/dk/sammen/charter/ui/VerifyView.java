@@ -55,6 +55,8 @@ public class VerifyView extends Main implements HasDynamicTitle {
             fingerprint.setInvalid(false);
             show(charters.verify(f));
         }, () -> {
+            // One verdict at a time: an earlier "matches" must not stay beside this error.
+            result.removeAll();
             fingerprint.setErrorMessage(getTranslation("verify.fingerprint.invalid"));
             fingerprint.setInvalid(true);
         }));
@@ -66,6 +68,7 @@ public class VerifyView extends Main implements HasDynamicTitle {
 
     void show(Verification verification) {
         result.removeAll();
+        fingerprint.setInvalid(false);
         Paragraph verdict = new Paragraph(getTranslation(verification.reason()));
         verdict.addClassName(verification.matches() ? "ok" : "warning");
         result.add(verdict);

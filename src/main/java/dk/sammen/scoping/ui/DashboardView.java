@@ -32,6 +32,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     final Grid<ScopingSummary> scopings = new Grid<>();
     final Button newScoping = new Button();
     final Paragraph empty = new Paragraph();
+    private ScopingSummary focused;
     private final ScopingService service;
     private final DirectoryService directory;
 
@@ -43,7 +44,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
         newScoping.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newScoping.addClickListener(e -> new NewScopingDialog(service, directory).open());
 
-        scopings.addColumn(ScopingSummary::title).setHeader(getTranslation("dashboard.column.title")).setFlexGrow(3);
+        // The title is a real link: a middle click or "open in new tab" works, and so does a screen reader's links list.
+        scopings.addComponentColumn(s -> new Anchor("scoping/" + s.id().value(), s.title()))
+                .setHeader(getTranslation("dashboard.column.title")).setFlexGrow(3);
         scopings.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("dashboard.column.stage"));
         scopings.addColumn(s -> String.join(", ", s.partyNames())).setHeader(getTranslation("dashboard.column.parties")).setFlexGrow(2);
         scopings.addColumn(s -> s.myRoles().stream().map(r -> getTranslation(r.messageKey())).sorted().collect(Collectors.joining(", ")))
@@ -53,10 +56,14 @@ public class DashboardView extends Main implements HasDynamicTitle {
         scopings.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         scopings.setAllRowsVisible(true);
         scopings.setAriaLabel(getTranslation("dashboard.title"));
-        // Selecting a row (click, or Enter/Space on the focused row) opens the scoping.
+        // Selecting a row (click, or Space on the focused row) opens the scoping, and so does Enter.
         scopings.addSelectionListener(e -> {
             if (e.isFromClient()) e.getFirstSelectedItem().ifPresent(this::open);
         });
+        scopings.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        scopings.getElement().addEventListener("keydown", e -> {
+            if (focused != null) open(focused);
+        }).setFilter("event.key === 'Enter'");
 
         var items = service.myScopings();
         scopings.setItems(items);

@@ -36,7 +36,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.scopings).size()).isGreaterThanOrEqualTo(1);
         assertThat(view.scopings.getListDataView().getItems().map(ScopingSummary::title))
                 .contains("Cyklisters adfærd ved vejarbejde");
-        assertThat(test(view.scopings).getCellText(0, 1)).isEqualTo("Kladde");
+        // Each title is a link to its scoping (middle click, new tab, a screen reader's list of links).
+        var row = view.scopings.getListDataView().getItems().filter(s -> s.title().equals("Cyklisters adfærd ved vejarbejde")).findFirst()
+                .orElseThrow();
+        int index = view.scopings.getListDataView().getItems().toList().indexOf(row);
+        var link = (com.vaadin.flow.component.html.Anchor) test(view.scopings).getCellComponent(index, 0);
+        assertThat(link.getHref()).isEqualTo("scoping/" + row.id().value());
+        assertThat(link.getText()).isEqualTo("Cyklisters adfærd ved vejarbejde");
+        assertThat(test(view.scopings).getCellText(index, 1)).isEqualTo("Kladde");
     }
 
     @Test
