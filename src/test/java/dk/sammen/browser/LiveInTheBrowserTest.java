@@ -105,6 +105,25 @@ class LiveInTheBrowserTest {
     }
 
     @Test
+    void the_first_tab_reaches_a_skip_link_that_moves_focus_past_the_menu_to_the_content() {
+        ScopingFixture fixture = ScopingFixture.create(scopings, directory, accounts, "Tastatur " + System.nanoTime());
+        String base = "http://localhost:" + port;
+        Page page = chromium.signedIn(base, "kamilla");
+        page.navigate(base + "/scoping/" + fixture.id().value());
+        page.locator(FIELD + " input").waitFor();
+        page.evaluate("() => document.activeElement && document.activeElement.blur()");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.textContent.trim()")).isEqualTo("Gå til indholdet");
+        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).top")).as("visible once focused").isNotEqualTo("-10em");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => document.activeElement && document.activeElement.id === 'main-content'");
+        // The next Tab is inside the page's content, not in the menu.
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.getElementById('main-content').contains(document.activeElement)")).isEqualTo(true);
+        page.context().close();
+    }
+
+    @Test
     void a_background_writer_keeps_its_own_identity_after_its_change_reached_another_persons_page() throws Exception {
         // The change is fanned out on the writer's thread, into Mette's page (ui.access runs there while her session
         // is idle). Afterwards the writer must still be Nanna, who may answer for every party: Mette may not answer

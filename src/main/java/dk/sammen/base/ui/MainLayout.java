@@ -1,5 +1,6 @@
 package dk.sammen.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,8 @@ import java.util.Locale;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    static final String CONTENT_ID = "main-content";
 
     MainLayout(UserPreferences preferences, AuthenticationContext authentication, List<TopBarItem> items) {
         Anchor home = new Anchor("", getTranslation("app.name"));
@@ -58,9 +61,25 @@ public class MainLayout extends AppLayout {
         items.forEach(item -> tools.add(item.create()));
         tools.add(who, signOut);
         tools.addClassName("nav-tools");
-        addToNavbar(home, nav, tools);
+        // First in the page: a keyboard user skips the menu and lands on the page's own content.
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("nav.skipToContent"));
+        skip.addClassName("skip-link");
+        // Moves the focus itself: the router would otherwise take the in-page link as a navigation.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const content = document.getElementById($0); if (content) content.focus(); })", CONTENT_ID);
+        addToNavbar(skip, home, nav, tools);
         // Everything fits in the top bar; an empty side drawer would only take room.
         setDrawerOpened(false);
+    }
+
+    /** The page's own content: the target of the skip link, focusable from it (tabindex -1) but not in the tab order. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     private static String languageName(Locale locale) {
