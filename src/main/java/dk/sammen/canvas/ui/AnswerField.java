@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.base.Formats;
@@ -68,9 +68,10 @@ final class AnswerField {
                 f.addClassName("number-field");
                 yield f;
             }
+            // Choices are radio buttons, every option in sight; a required one is announced as such
+            // (a required vaadin-select puts aria-required on a button, which screen readers cannot use).
             case CHOICE, YESNO -> {
-                Select<String> f = new Select<>();
-                f.setLabel(label);
+                RadioButtonGroup<String> f = new RadioButtonGroup<>(label);
                 List<String> items = new ArrayList<>();
                 items.add("");
                 items.addAll(type == FieldType.YESNO ? List.of("YES", "NO") : options);
@@ -80,8 +81,7 @@ final class AnswerField {
                 yield f;
             }
             case PARTY -> {
-                Select<String> f = new Select<>();
-                f.setLabel(label);
+                RadioButtonGroup<String> f = new RadioButtonGroup<>(label);
                 List<String> items = new ArrayList<>();
                 items.add("");
                 parties.forEach(p -> items.add(String.valueOf(p.id().value())));
@@ -136,7 +136,7 @@ final class AnswerField {
     void show(String stored) {
         switch (component) {
             case DatePicker f -> f.setValue(LocalDateParse.parse(stored).orElse(null));
-            case Select<?> f -> ((Select<String>) f).setValue(stored);
+            case RadioButtonGroup<?> f -> ((RadioButtonGroup<String>) f).setValue(stored);
             case TextField f when type.numeric() -> f.setValue(stored.isEmpty() ? "" : Formats.number(new BigDecimal(stored), locale)
                     .replace('\u00a0', ' '));
             case TextField f -> f.setValue(stored);
@@ -153,7 +153,7 @@ final class AnswerField {
         return switch (component) {
             case DatePicker f -> f.isInvalid() && f.getValue() == null ? Optional.empty()
                     : Optional.of(f.getValue() == null ? "" : f.getValue().toString());
-            case Select<?> f -> Optional.of(f.getValue() == null ? "" : (String) f.getValue());
+            case RadioButtonGroup<?> f -> Optional.of(f.getValue() == null ? "" : (String) f.getValue());
             case TextField f when type.numeric() -> parseNumber(f.getValue(), locale);
             case TextField f -> Optional.of(f.getValue());
             case TextArea f -> Optional.of(f.getValue());
