@@ -26,7 +26,10 @@ import org.springframework.test.context.ActiveProfiles;
  * Vaadin TabSheet) makes its scroller focusable inside the tab list when the tabs overflow, which
  * axe reports as critical (aria-required-children); open in issue 13.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own (the property only makes its configuration differ): sharing the browser test's context would
+// have that context used again after other test classes started applications of their own, which re-point Spring
+// Security's global context holder (see junit-platform.properties); its signed-in browsers then appeared signed out.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sammen.test.context=accessibility")
 @ActiveProfiles({"dev", "test"})
 @org.junit.jupiter.api.Order(1) // starts its own application context: see junit-platform.properties
 class AccessibilityTest {
