@@ -4,6 +4,7 @@ import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.Fingerprint;
 import dk.sammen.approval.ReviewNews;
 import dk.sammen.approval.ReviewRound;
+import dk.sammen.base.FileNames;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
 import dk.sammen.base.Translations;
@@ -72,7 +73,7 @@ public class CharterService {
     public CharterFile charter(ScopingId scoping, long roundId, Format format, Locale locale) {
         ReviewRound round = approvals.rounds(scoping).stream().filter(r -> r.id() == roundId && r.approved()).findFirst()
                 .orElseThrow(() -> new InvalidInputException(Problem.of("round", "validation.charter.notApproved")));
-        String base = "charter-" + safeName(scopings.details(scoping).title()) + "-v" + round.versionNumber();
+        String base = "charter-" + FileNames.slug(scopings.details(scoping).title(), "scoping") + "-v" + round.versionNumber();
         Locale language = Translations.supported(locale);
         return switch (format) {
             case JSON -> new CharterFile(base + ".json", "application/json", round.canonicalJson().getBytes(StandardCharsets.UTF_8));
@@ -157,10 +158,4 @@ public class CharterService {
         return node;
     }
 
-    private static String safeName(String title) {
-        String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("Æ", "Ae").replace("Ø", "Oe").replace("Å", "Aa");
-        String clean = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
-        return clean.isEmpty() ? "scoping" : clean.substring(0, Math.min(clean.length(), 60));
-    }
 }

@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -123,9 +124,9 @@ public class NotificationService {
                     .forEach(p -> p.choose(Delivery.APP_ONLY));
             return true;
         }
-        if (Arrays.stream(Topic.values()).noneMatch(t -> t.name().equals(topic))) return false;
-        save(user, Topic.valueOf(topic), Delivery.APP_ONLY);
-        return true;
+        Optional<Topic> named = Topic.named(topic);
+        named.ifPresent(t -> save(user, t, Delivery.APP_ONLY));
+        return named.isPresent();
     }
 
     private void save(long user, Topic topic, Delivery delivery) {

@@ -60,7 +60,9 @@ class Notifier {
         if (people.isEmpty()) return;
         Set<Long> ids = people.stream().map(p -> p.id().value()).collect(Collectors.toSet());
         Map<Long, Delivery> chosen = deliveries(ids, draft.kind().topic());
-        Map<Long, String> tokens = unsubscribeTokens(ids);
+        // An unsubscribe token only for those mailed now: a notice that stays in the app needs none.
+        Map<Long, String> tokens = unsubscribeTokens(people.stream().filter(p -> !p.email().isEmpty())
+                .map(p -> p.id().value()).filter(id -> chosen.get(id) == Delivery.IMMEDIATE).collect(Collectors.toSet()));
         Map<Locale, List<String>> args = new HashMap<>();
         Map<Locale, List<OutgoingMail.Part>> parts = new HashMap<>();
         Map<Locale, List<OutgoingMail.Attachment>> files = new HashMap<>();
@@ -90,6 +92,7 @@ class Notifier {
 
     /** Each person's one-click unsubscribe token, made the first time they get a mail. */
     Map<Long, String> unsubscribeTokens(Set<Long> userIds) {
+        if (userIds.isEmpty()) return Map.of();
         Map<Long, String> tokens = subscribers.findByUserIdIn(userIds).stream()
                 .collect(Collectors.toMap(SubscriberEntity::userId, SubscriberEntity::token));
         for (long id : userIds) {

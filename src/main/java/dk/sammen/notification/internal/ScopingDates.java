@@ -1,5 +1,6 @@
 package dk.sammen.notification.internal;
 
+import dk.sammen.base.FileNames;
 import dk.sammen.base.PublicAddress;
 import dk.sammen.base.Translations;
 import dk.sammen.canvas.CanvasContent;
@@ -65,8 +66,7 @@ public class ScopingDates {
     }
 
     public static String fileName(ScopingDetails scoping) {
-        String safe = scoping.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-").replaceAll("(^-|-$)", "");
-        return "datoer-" + (safe.isEmpty() ? scoping.id().value() : safe.length() > 60 ? safe.substring(0, 60) : safe) + ".ics";
+        return "datoer-" + FileNames.slug(scoping.title(), String.valueOf(scoping.id().value())) + ".ics";
     }
 
     private static Optional<LocalDate> parse(String text) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.sammen.base.Translations;
 import dk.sammen.notification.NotificationService;
 import dk.sammen.notification.Topic;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -61,9 +60,8 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
         title.setText(getTranslation("unsubscribe.title"));
         confirm.setText(getTranslation("unsubscribe.confirm"));
         preferences.setText(getTranslation("unsubscribe.preferences"));
-        boolean known = Arrays.stream(Topic.values()).anyMatch(t -> t.name().equals(topic));
-        what.setText(known ? getTranslation("unsubscribe.topic", getTranslation(Topic.valueOf(topic).messageKey()))
-                : getTranslation("unsubscribe.digest"));
+        what.setText(Topic.named(topic).map(t -> getTranslation("unsubscribe.topic", getTranslation(t.messageKey())))
+                .orElseGet(() -> getTranslation("unsubscribe.digest")));
     }
 
     @Override
