@@ -9,6 +9,7 @@ import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
 import dk.sammen.base.Translations;
 import dk.sammen.canvas.CanvasService;
+import dk.sammen.charter.internal.ArchivalPdf;
 import dk.sammen.charter.internal.CharterContent;
 import dk.sammen.charter.internal.MarkdownCharterRenderer;
 import dk.sammen.charter.internal.PdfCharterRenderer;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,13 +118,18 @@ public class CharterService {
     public Verification verify(byte[] file) {
         if (file.length >= 4 && new String(file, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")) {
             if (!signer.verify(file)) return new Verification(false, "verify.badSignature", null, List.of(), List.of());
-            String hex;
-            try (var document = Loader.loadPDF(file)) {
-                hex = document.getDocumentInformation().getCustomMetadataValue("SammenFingerprint");
+            ArchivalPdf.Recorded recorded;
+            try {
+                recorded = ArchivalPdf.recorded(file);
             } catch (Exception e) {
                 return new Verification(false, "verify.unreadable", null, List.of(), List.of());
             }
+            String hex = recorded.fingerprint();
             if (hex == null) return new Verification(false, "verify.noFingerprint", null, List.of(), List.of());
+            // The embedded source must be what the fingerprint is the hash of (older charters have none).
+            if (recorded.source() != null && !Fingerprint.of(new String(recorded.source(), StandardCharsets.UTF_8)).hex().equals(hex)) {
+                return new Verification(false, "verify.sourceMismatch", hex, List.of(), List.of());
+            }
             return verify(new Fingerprint(hex));
         }
         try {

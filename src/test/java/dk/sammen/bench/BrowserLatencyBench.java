@@ -93,7 +93,7 @@ public final class BrowserLatencyBench {
         StringBuilder md = new StringBuilder();
         try (ProductionJar app = ProductionJar.start(jar, List.of());
              Chromium chromium = Chromium.launch(Chromium.executable().orElseThrow(() ->
-                     new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-chromium.sh")))) {
+                     new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-test-tools.sh")))) {
             String base = app.base;
             md.append("The production jar (`").append(jar.getFileName()).append("`, dev profile for the sample people) and K Chromium contexts, each ")
                     .append("signed in as another member of the sample scoping; Kamilla types ").append(edits)

@@ -38,7 +38,7 @@ public final class Chromium implements AutoCloseable {
     public static Chromium launchOrSkip() {
         var executable = executable();
         org.junit.jupiter.api.Assumptions.assumeTrue(executable.isPresent(),
-                "Debian's Chromium is not installed (see src/test/scripts/ensure-chromium.sh)");
+                "Debian's Chromium is not installed (see src/test/scripts/ensure-test-tools.sh)");
         return launch(executable.get());
     }
 

@@ -36,7 +36,7 @@ class DatabaseOutageTest {
         var bin = ThrowawayPostgres.binaries();
         Assumptions.assumeTrue(bin.isPresent(), "no PostgreSQL server binaries found (/usr/lib/postgresql/*/bin)");
         var executable = Chromium.executable();
-        Assumptions.assumeTrue(executable.isPresent(), "Debian's Chromium is not installed (see src/test/scripts/ensure-chromium.sh)");
+        Assumptions.assumeTrue(executable.isPresent(), "Debian's Chromium is not installed (see src/test/scripts/ensure-test-tools.sh)");
         int outageSeconds = Integer.getInteger("sammen.outage.seconds", 5);
         try (ThrowawayPostgres postgres = ThrowawayPostgres.start(bin.get());
              Chromium chromium = Chromium.launch(executable.get())) {

@@ -171,7 +171,7 @@ class CharterTest {
         return millis;
     }
 
-    private static byte[] onePage() {
+    static byte[] onePage() {
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
             var page = new org.apache.pdfbox.pdmodel.PDPage();
             document.addPage(page);

@@ -11,8 +11,12 @@ import java.util.GregorianCalendar;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -42,7 +46,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a charter PDF as PAdES (ETSI.CAdES.detached, with the signing-certificate-v2 attribute)
- * with the application's key, and checks such signatures. PDFBox writes the signature
+ * with the application's key, as an incremental update that leaves the PDF/A and PDF/UA file
+ * intact (an invisible signature in the renderer's tagged field), and checks such signatures. PDFBox writes the signature
  * dictionary; Bouncy Castle makes and verifies the CMS.
  */
 @Component
@@ -66,6 +71,8 @@ public class PdfSigner {
             Calendar now = new GregorianCalendar();
             now.setTimeInMillis(clock.millis());
             signature.setSignDate(now);
+            // The renderer's empty, tagged field takes the signature (PDFBox fills the field whose value it is).
+            emptySignatureField(document).ifPresent(field -> field.getCOSObject().setItem(COSName.V, signature));
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(16384);
             document.addSignature(signature, this::cms, options);
@@ -75,6 +82,13 @@ public class PdfSigner {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot sign the charter", e);
         }
+    }
+
+    private static Optional<PDSignatureField> emptySignatureField(PDDocument document) {
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+        if (form == null) return Optional.empty();
+        return form.getFields().stream().filter(PDSignatureField.class::isInstance).map(PDSignatureField.class::cast)
+                .filter(field -> field.getSignature() == null).findFirst();
     }
 
     private byte[] cms(InputStream content) throws IOException {
