@@ -48,7 +48,12 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile (its own cookies), signed in as the given sample user. */
     public Page signedIn(String baseUrl, String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
+        return signedIn(baseUrl, username, new Browser.NewContextOptions().setLocale("da-DK"));
+    }
+
+    /** As {@link #signedIn(String, String)}, in a browser window of the given options (a phone's width, say). */
+    public Page signedIn(String baseUrl, String username, Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         Page page = context.newPage();
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);

@@ -3,6 +3,7 @@ package dk.sammen.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +19,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
-/** The frame around every page after sign-in: name of the app, way home, language and sign-out. */
+/**
+ * The frame around every page after sign-in. The top bar holds the way home and the small items
+ * (the unread count); the menu, the language, the person's name and sign-out are in the drawer,
+ * beside the page on a wide screen and folded behind the menu button on a narrow one (a phone, or
+ * a page zoomed to 400 %), so nothing runs off the screen (WCAG 1.4.10).
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -57,9 +63,10 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div tools = new Div(language);
-        items.forEach(item -> tools.add(item.create()));
-        tools.add(who, signOut);
+        Div topBar = new Div();
+        items.forEach(item -> topBar.add(item.create()));
+        topBar.addClassName("top-bar-items");
+        Div tools = new Div(language, who, signOut);
         tools.addClassName("nav-tools");
         // First in the page: a keyboard user skips the menu and lands on the page's own content.
         Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("nav.skipToContent"));
@@ -67,9 +74,10 @@ public class MainLayout extends AppLayout {
         // Moves the focus itself: the router would otherwise take the in-page link as a navigation.
         skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
                 + " const content = document.getElementById($0); if (content) content.focus(); })", CONTENT_ID);
-        addToNavbar(skip, home, nav, tools);
-        // Everything fits in the top bar; an empty side drawer would only take room.
-        setDrawerOpened(false);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("nav.menu"));
+        addToNavbar(skip, menu, home, topBar);
+        addToDrawer(nav, tools);
     }
 
     /** The page's own content: the target of the skip link, focusable from it (tabindex -1) but not in the tab order. */

@@ -13,19 +13,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -51,6 +54,7 @@ import dk.sammen.security.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,9 +65,33 @@ import java.util.stream.Collectors;
  * The services check the administrator role themselves; this page only saves the clicks.
  */
 @Route("admin")
+@RouteAlias("admin/:part")
 @Menu(title = "nav.admin", order = 9)
 @RolesAllowed(Roles.ADMIN)
-public class AdminView extends Main implements HasDynamicTitle {
+public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /**
+     * The parts of the administration, each at its own address ("admin/people"). Links, not a tab
+     * sheet: Vaadin's tab list holds a focusable scroller, which a tab list may not (axe: critical),
+     * and an address per part can be bookmarked and sent to a colleague.
+     */
+    enum Part {
+        DEPARTMENTS("departments", "admin.tab.departments"), PEOPLE("people", "admin.tab.people"), IMPORT("import", "admin.tab.import"),
+        SETTINGS("settings", "admin.tab.settings"), MAIL("mail", "admin.tab.mail"), LOG("log", "admin.tab.log");
+
+        final String path;
+        final String titleKey;
+
+        Part(String path, String titleKey) {
+            this.path = path;
+            this.titleKey = titleKey;
+        }
+
+        static Part at(String path) {
+            for (Part part : values()) if (part.path.equals(path)) return part;
+            return DEPARTMENTS;
+        }
+    }
 
     private final DirectoryService directory;
     private final AccountService accounts;
@@ -72,7 +100,8 @@ public class AdminView extends Main implements HasDynamicTitle {
     private final MailOutbox outbox;
     private final AdminAudit audit;
 
-    final TabSheet tabs = new TabSheet();
+    private final Map<Part, Component> parts = new EnumMap<>(Part.class);
+    private final Map<Part, Anchor> links = new EnumMap<>(Part.class);
     final Grid<DepartmentSummary> departments = new Grid<>();
     final TextField departmentName = new TextField();
     final TextField departmentShort = new TextField();
@@ -100,15 +129,38 @@ public class AdminView extends Main implements HasDynamicTitle {
         this.outbox = outbox;
         this.audit = audit;
         addClassName("page");
-        tabs.add(getTranslation("admin.tab.departments"), departmentsTab());
-        tabs.add(getTranslation("admin.tab.people"), peopleTab());
-        tabs.add(getTranslation("admin.tab.import"), importTab());
-        tabs.add(getTranslation("admin.tab.settings"), settingsTab());
-        tabs.add(getTranslation("admin.tab.mail"), mailTab());
-        tabs.add(getTranslation("admin.tab.log"), logTab());
-        tabs.addSelectedChangeListener(e -> refresh());
-        tabs.setWidthFull();
-        add(new H1(getTranslation("admin.title")), tabs);
+        parts.put(Part.DEPARTMENTS, departmentsTab());
+        parts.put(Part.PEOPLE, peopleTab());
+        parts.put(Part.IMPORT, importTab());
+        parts.put(Part.SETTINGS, settingsTab());
+        parts.put(Part.MAIL, mailTab());
+        parts.put(Part.LOG, logTab());
+        Nav partsNav = new Nav();
+        partsNav.setAriaLabel(getTranslation("admin.title"));
+        partsNav.addClassName("admin-parts");
+        Div content = new Div();
+        parts.forEach((part, component) -> {
+            Anchor link = new Anchor("admin/" + part.path, getTranslation(part.titleKey));
+            links.put(part, link);
+            partsNav.add(link);
+            content.add(component);
+        });
+        add(new H1(getTranslation("admin.title")), partsNav, content);
+        show(Part.DEPARTMENTS);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(Part.at(event.getRouteParameters().get("part").orElse("")));
+    }
+
+    /** Only the chosen part is on the page; its link says it is the current one. */
+    void show(Part shown) {
+        parts.forEach((part, component) -> component.setVisible(part == shown));
+        links.forEach((part, link) -> {
+            if (part == shown) link.getElement().setAttribute("aria-current", "page");
+            else link.getElement().removeAttribute("aria-current");
+        });
         refresh();
     }
 

@@ -39,7 +39,9 @@ class RaiseFlagDialog extends Dialog {
         parties.setItems(scoping.parties());
         parties.setItemLabelGenerator(Party::name);
         parties.setValue(allParties(scoping));
-        parties.setRequiredIndicatorVisible(true);
+        // Said in words, not with the required marker: on a group of checkboxes that marker becomes an
+        // aria-required, which that role does not allow (axe: critical).
+        parties.setHelperText(getTranslation("flag.parties.help"));
         FormLayout form = new FormLayout(title, description, parties);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

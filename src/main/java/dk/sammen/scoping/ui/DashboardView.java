@@ -53,7 +53,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("dashboard.column.myRoles"));
         scopings.addColumn(s -> Formats.dateTime(s.changedAt(), getLocale()) + " · " + s.changedBy())
                 .setHeader(getTranslation("dashboard.column.changed")).setFlexGrow(2);
-        scopings.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        scopings.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         scopings.setAllRowsVisible(true);
         scopings.setAriaLabel(getTranslation("dashboard.title"));
         // Selecting a row (click, or Space on the focused row) opens the scoping, and so does Enter.

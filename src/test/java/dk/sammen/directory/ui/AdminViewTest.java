@@ -95,16 +95,16 @@ class AdminViewTest extends SpringBrowserlessTest {
         assertThat(view.importButton.isEnabled()).isFalse();
     }
 
-    /** As a user clicks a tab: only the chosen tab's content is on the page. */
+    /** As a user follows a part's link: only the chosen part's content is on the page. */
     private void openTab(AdminView view, String label) {
-        for (int i = 0; i < 6; i++) {
-            if (view.tabs.getTabAt(i).getLabel().equals(label)) {
-                view.tabs.setSelectedIndex(i);
-                roundTrip(); // the tab sheet puts the chosen tab's content on the page before its response
+        for (AdminView.Part part : AdminView.Part.values()) {
+            if (view.getTranslation(part.titleKey).equals(label)) {
+                view.show(part);
+                roundTrip();
                 return;
             }
         }
-        throw new AssertionError("no tab " + label);
+        throw new AssertionError("no part " + label);
     }
 
     @Test
