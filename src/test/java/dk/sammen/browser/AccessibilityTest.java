@@ -1,5 +1,6 @@
 package dk.sammen.browser;
 
+import static dk.sammen.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -9,6 +10,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import dk.sammen.approval.ApprovalService;
+import dk.sammen.approval.CompleteScoping;
+import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.FieldRef;
+import dk.sammen.directory.DirectoryService;
+import dk.sammen.disagreement.DisagreementService;
+import dk.sammen.scoping.ScopingFixture;
+import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.AccountService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,6 +54,12 @@ class AccessibilityTest {
     static final List<String> ADMIN_PARTS = List.of("departments", "people", "import", "settings", "mail", "log");
     static Chromium chromium;
     @LocalServerPort int port;
+    @Autowired ScopingService scopings;
+    @Autowired DirectoryService directory;
+    @Autowired AccountService accounts;
+    @Autowired CanvasService canvas;
+    @Autowired ApprovalService approval;
+    @Autowired DisagreementService disagreements;
 
     @BeforeAll
     static void startBrowser() {
@@ -158,6 +175,94 @@ class AccessibilityTest {
               }
               return out.slice(0, 5);
             }""";
+
+    /**
+     * WCAG 2.1.1: the whole path to an agreement works with the keyboard alone. Kamilla signs in,
+     * opens a scoping from the dashboard, edits a field and raises a disagreement; Lars, a leader,
+     * approves another scoping's version. No mouse, no clicks: Tab, arrows, Enter and typing.
+     */
+    @Test
+    void with_the_keyboard_alone_a_person_signs_in_edits_raises_a_disagreement_and_a_leader_approves() {
+        String base = "http://localhost:" + port;
+        String draftTitle = "Kun med tastaturet " + System.nanoTime();
+        String reviewTitle = "Godkendes med tastaturet " + System.nanoTime();
+        ScopingFixture draft = CompleteScoping.create(scopings, directory, accounts, canvas, draftTitle);
+        ScopingFixture inReview = CompleteScoping.create(scopings, directory, accounts, canvas, reviewTitle);
+        as("nanna", () -> approval.sendToReview(inReview.id()));
+
+        Page kamilla = chromium.newContext("da-DK").newPage();
+        KeyboardOnly keys = new KeyboardOnly(kamilla);
+        signIn(kamilla, keys, base, "kamilla");
+        open(kamilla, keys, draftTitle);
+        // Opening a page within Sammen puts the focus at its content (the menu is behind, not in the way).
+        assertThat(kamilla.evaluate("() => document.activeElement.id")).isEqualTo("main-content");
+        int toField = keys.tabTo("Problemstilling eller potentiale");
+        keys.press("Control+A");
+        keys.type("Cyklister kører uden om afspærringer, især om morgenen.");
+        keys.press("Tab");
+        eventually(() -> as("kamilla", () -> canvas.content(draft.id())).text(FieldRef.joint("background", "problem"))
+                .equals("Cyklister kører uden om afspærringer, især om morgenen."));
+        keys.tabTo("Markér en uenighed");
+        keys.press("Enter");
+        kamilla.waitForFunction(DIALOG_OPEN);
+        keys.tabTo("Kort titel");
+        keys.type("Hvem ejer nulpunktet?");
+        keys.tabTo("Hvad uenigheden handler om");
+        keys.type("Vejdrift og analyseteamet måler forskelligt.");
+        keys.tabTo("Markér");
+        keys.press("Enter");
+        eventually(() -> as("kamilla", () -> disagreements.flags(draft.id())).stream()
+                .anyMatch(flag -> flag.title().equals("Hvem ejer nulpunktet?")));
+        kamilla.context().close();
+
+        Page lars = chromium.newContext("da-DK").newPage();
+        KeyboardOnly leader = new KeyboardOnly(lars);
+        signIn(lars, leader, base, "lars");
+        open(lars, leader, reviewTitle);
+        leader.tabTo("Godkend");
+        leader.press("Enter");
+        eventually(() -> as("lars", () -> approval.rounds(inReview.id())).getFirst().approvals().stream()
+                .anyMatch(a -> a.standing() && a.party().equals(inReview.analysis())));
+        lars.context().close();
+        System.out.println("Keyboard only: " + toField + " presses of Tab from the page's content to the first field edited"
+                + " (" + keys.presses() + " keys in Kamilla's whole journey, " + leader.presses() + " in Lars's)");
+    }
+
+    private static void signIn(Page page, KeyboardOnly keys, String base, String username) {
+        page.navigate(base + "/login");
+        ready(page, base + "/login");
+        keys.tabTo("Brugernavn");
+        keys.type(username);
+        keys.tabTo("Adgangskode");
+        keys.type("sammen-demo-2026");
+        keys.press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /** From the dashboard: Tab to the list's header, once more into its rows, down to the title, Enter. */
+    private static void open(Page page, KeyboardOnly keys, String title) {
+        page.locator("vaadin-grid").first().waitFor();
+        keys.tabTo("Titel");
+        keys.press("Tab");
+        keys.pressUntil("ArrowDown", title);
+        keys.press("Enter");
+        page.waitForURL(url -> url.contains("/scoping/"));
+        page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /** Until the server has done what the keys asked for (a save is a round trip after the key). */
+    private static void eventually(java.util.function.BooleanSupplier done) {
+        for (int i = 0; i < 300 && !done.getAsBoolean(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(done.getAsBoolean()).isTrue();
+    }
 
     /** Until Vaadin has nothing left to do on the page (what TestBench calls waiting for Vaadin). */
     static final String VAADIN_IDLE = "() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"

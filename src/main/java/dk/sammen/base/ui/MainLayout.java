@@ -80,15 +80,24 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav, tools);
     }
 
-    /** The page's own content: the target of the skip link, focusable from it (tabindex -1) but not in the tab order. */
+    /**
+     * The page's own content: the target of the skip link, focusable from it (tabindex -1) but not in
+     * the tab order. After a move within Sammen (not on a page's first load) the focus goes to the new
+     * content, as a page load would put it at the start: otherwise it stays on the link or row just
+     * followed, which is gone, and a keyboard or screen-reader user is left somewhere in the old page.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("id", CONTENT_ID);
             content.getElement().setAttribute("tabindex", "-1");
+            if (navigatedBefore) content.getElement().executeJs("this.focus({preventScroll: true})");
+            navigatedBefore = true;
         }
     }
+
+    private boolean navigatedBefore;
 
     private static String languageName(Locale locale) {
         // Each language is named in itself, so a user who cannot read the current one still finds theirs.
