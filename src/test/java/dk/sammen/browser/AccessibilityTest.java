@@ -77,6 +77,7 @@ class AccessibilityTest {
         List<String> findings = new ArrayList<>();
         Page visitor = chromium.newContext("da-DK").newPage();
         scan(visitor, base + "/login", "sign-in", findings);
+        scan(visitor, base + "/accessibility-statement", "accessibility statement", findings);
         // Nanna facilitates the sample scopings: one in draft with open disagreements, one approved with its review panel.
         Page nanna = chromium.signedIn(base, "nanna");
         for (String path : PAGES) {
@@ -285,6 +286,8 @@ class AccessibilityTest {
     }
 
     private static void analyse(Page page, String name, List<String> findings) {
+        // Every page links to the accessibility statement (in the menu's drawer when signed in).
+        if (!page.url().contains("accessibility-statement") && page.locator("a.statement-link").count() == 0) findings.add("- " + name + " | serious | no link to the accessibility statement |");
         // Vaadin's development tools (not part of the production page) are left out.
         for (Rule rule : new AxeBuilder(page).exclude("copilot-main").withTags(WCAG_21_AA).analyze().getViolations()) {
             findings.add("- " + name + " | " + rule.getImpact() + " | " + rule.getId() + " | " + rule.getNodes().size() + " element(s): "

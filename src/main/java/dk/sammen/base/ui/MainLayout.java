@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.sammen.base.AccessibilityStatement;
 import dk.sammen.base.Translations;
 import dk.sammen.base.UserPreferences;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +32,8 @@ public class MainLayout extends AppLayout {
 
     static final String CONTENT_ID = "main-content";
 
-    MainLayout(UserPreferences preferences, AuthenticationContext authentication, List<TopBarItem> items) {
+    MainLayout(UserPreferences preferences, AuthenticationContext authentication, List<TopBarItem> items,
+               AccessibilityStatement statement) {
         Anchor home = new Anchor("", getTranslation("app.name"));
         home.addClassName("app-name");
 
@@ -77,7 +79,10 @@ public class MainLayout extends AppLayout {
         DrawerToggle menu = new DrawerToggle();
         menu.setAriaLabel(getTranslation("nav.menu"));
         addToNavbar(skip, menu, home, topBar);
-        addToDrawer(nav, tools);
+        Div about = new Div(StatementLink.to(statement));
+        about.addClassName("drawer-footer");
+        addToDrawer(nav, tools, about);
+        ComponentTexts.apply(this);
     }
 
     /**

@@ -29,6 +29,7 @@ final class HistoryDialog extends Dialog {
         this.section = section;
         setHeaderTitle(getTranslation("history.title", sectionTitle));
         setWidth("min(1100px, 95vw)");
+        changes.setEmptyStateText(getTranslation("history.empty"));
         changes.addColumn(c -> Formats.dateTime(c.changedAt(), locale)).setHeader(getTranslation("history.when")).setAutoWidth(true);
         changes.addColumn(ChangeEntry::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true);
         changes.addColumn(c -> ActivityFeed.describe(this, c)).setHeader(getTranslation("history.what")).setFlexGrow(1);

@@ -3,6 +3,7 @@ package dk.sammen.canvas.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
+import dk.sammen.base.ui.ComponentTexts;
 import dk.sammen.live.Presence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ final class PresenceBar {
     static AvatarGroup create(Component context) {
         AvatarGroup group = new AvatarGroup();
         group.addClassName("presence");
+        ComponentTexts.apply(group);
         group.setMaxItemsVisible(SHOWN + 1);
         group.getElement().setAttribute("aria-label", context.getTranslation("presence.here"));
         return group;

@@ -19,7 +19,7 @@ import dk.sammen.approval.Approval;
 import dk.sammen.approval.Fingerprint;
 import dk.sammen.approval.ReviewRound;
 import dk.sammen.base.Formats;
-import dk.sammen.base.ui.UploadTexts;
+import dk.sammen.base.ui.ComponentTexts;
 import dk.sammen.charter.CharterService;
 import dk.sammen.charter.Verification;
 import jakarta.annotation.security.PermitAll;
@@ -42,7 +42,7 @@ public class VerifyView extends Main implements HasDynamicTitle {
         addClassName("page");
         UI ui = UI.getCurrent();
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> show(charters.verify(bytes)))));
-        UploadTexts.apply(upload);
+        ComponentTexts.apply(upload);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "application/json", ".json");
         upload.getElement().setAttribute("aria-label", getTranslation("verify.upload"));

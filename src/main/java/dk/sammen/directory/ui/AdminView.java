@@ -36,7 +36,7 @@ import dk.sammen.base.Formats;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Translations;
 import dk.sammen.base.ui.ProblemDisplay;
-import dk.sammen.base.ui.UploadTexts;
+import dk.sammen.base.ui.ComponentTexts;
 import dk.sammen.directory.DepartmentSummary;
 import dk.sammen.directory.DirectoryService;
 import dk.sammen.directory.ImportPreview;
@@ -201,6 +201,7 @@ public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObser
             return edit;
         }).setHeader(getTranslation("admin.actions"));
         departments.setAllRowsVisible(true);
+        departments.setEmptyStateText(getTranslation("admin.departments.empty"));
         departments.setAriaLabel(getTranslation("admin.tab.departments"));
         departments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         FlexLayout form = new FlexLayout(departmentName, departmentShort, addDepartment);
@@ -258,6 +259,7 @@ public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObser
             return edit;
         }).setHeader(getTranslation("admin.actions"));
         people.setAllRowsVisible(true);
+        people.setEmptyStateText(getTranslation("admin.people.empty"));
         people.setAriaLabel(getTranslation("admin.tab.people"));
         people.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         FlexLayout bar = new FlexLayout(peopleSearch, addPerson);
@@ -382,7 +384,7 @@ public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObser
             uploadedName = meta.fileName();
             showPreview(peopleImport.preview(bytes));
         }))));
-        UploadTexts.apply(upload);
+        ComponentTexts.apply(upload);
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
         upload.setMaxFileSize(PeopleImport.MAX_BYTES + 1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
@@ -455,6 +457,7 @@ public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Component mailTab() {
+        mails.setEmptyStateText(getTranslation("admin.mail.empty"));
         mails.addColumn(m -> Formats.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("mail.created")).setAutoWidth(true);
         mails.addColumn(QueuedMail::recipient).setHeader(getTranslation("mail.recipient"));
         mails.addColumn(QueuedMail::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(2);
@@ -470,6 +473,7 @@ public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Component logTab() {
+        log.setEmptyStateText(getTranslation("admin.log.empty"));
         log.addColumn(a -> Formats.dateTime(a.at(), getLocale())).setHeader(getTranslation("log.at")).setAutoWidth(true);
         log.addColumn(AuditEntry::actor).setHeader(getTranslation("log.actor"));
         log.addColumn(a -> getTranslation("log.action." + a.action())).setHeader(getTranslation("log.action"));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import dk.sammen.base.AccessibilityStatement;
+import dk.sammen.base.ui.StatementLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +36,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
     private String token = "";
     private String topic = "";
 
-    UnsubscribeView(NotificationService notifications) {
+    UnsubscribeView(NotificationService notifications, AccessibilityStatement statement) {
         addClassName("page");
         confirm.addClickListener(e -> {
             boolean stopped = notifications.unsubscribe(token, topic);
@@ -43,7 +45,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.getElement().setAttribute("role", "status");
-        add(title, what, confirm, done, new Paragraph(preferences));
+        add(title, what, confirm, done, new Paragraph(preferences), StatementLink.to(statement));
     }
 
     @Override

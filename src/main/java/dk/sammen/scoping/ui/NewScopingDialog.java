@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.ui.ComponentTexts;
 import dk.sammen.base.ui.ProblemDisplay;
 import dk.sammen.directory.DepartmentSummary;
 import dk.sammen.directory.DirectoryService;
@@ -38,6 +39,7 @@ class NewScopingDialog extends Dialog {
         parties.setRequiredIndicatorVisible(true);
         parties.setItems(directory.activeDepartments());
         parties.setItemLabelGenerator(DepartmentSummary::name);
+        ComponentTexts.apply(parties);
         FormLayout form = new FormLayout(title, caseNumber, parties);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import dk.sammen.base.AccessibilityStatement;
+import dk.sammen.base.ui.StatementLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,10 +37,10 @@ public class ChoosePasswordView extends Main implements BeforeEnterObserver, Has
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
 
-    ChoosePasswordView(AccountService accounts) {
+    ChoosePasswordView(AccountService accounts, AccessibilityStatement statement) {
         this.accounts = accounts;
         addClassName("login-view");
-        add(title, body);
+        add(title, body, StatementLink.to(statement));
     }
 
     @Override

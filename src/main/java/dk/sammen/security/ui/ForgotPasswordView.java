@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import dk.sammen.base.AccessibilityStatement;
+import dk.sammen.base.ui.StatementLink;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,7 +23,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
     final Button send = new Button();
     final Paragraph sent = new Paragraph();
 
-    ForgotPasswordView(AccountService accounts) {
+    ForgotPasswordView(AccountService accounts, AccessibilityStatement statement) {
         addClassName("login-view");
         email.setLabel(getTranslation("password.forgot.email"));
         email.setRequiredIndicatorVisible(true);
@@ -42,7 +44,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             sent.setVisible(true);
         });
         add(new H1(getTranslation("password.forgot.title")), new Paragraph(getTranslation("password.forgot.intro")), email, send, sent,
-                new Paragraph(new Anchor("login", getTranslation("password.backToLogin"))));
+                new Paragraph(new Anchor("login", getTranslation("password.backToLogin"))), StatementLink.to(statement));
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import dk.sammen.base.AccessibilityStatement;
+import dk.sammen.base.ui.StatementLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +32,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginForm login = new LoginForm();
     final Paragraph ssoProblem = new Paragraph();
 
-    LoginView(AuthenticationContext authenticationContext, CurrentUser currentUser, SingleSignOnProperties sso) {
+    LoginView(AuthenticationContext authenticationContext, CurrentUser currentUser, SingleSignOnProperties sso,
+              AccessibilityStatement statement) {
         this.authenticationContext = authenticationContext;
         this.currentUser = currentUser;
         login.setAction("login");
@@ -54,6 +57,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new Div(single));
         }
         if (!sso.enabled() || sso.localPasswords()) add(login);
+        add(StatementLink.to(statement));
     }
 
     private LoginI18n i18n(@Nullable String errorMessage) {
