@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,12 @@ final class TaggedLayout {
     private float y;
     /** Drawn at the top of each new page while a table runs over pages: its header row again. */
     private @Nullable Runnable atNewPage;
-    private final Map<PDType0Font, Map<String, Float>> widths = new HashMap<>();
+    private final Map<Face, Map<String, Float>> widths = new EnumMap<>(Face.class);
+    // Attribute objects may be shared; one each keeps the file from holding hundreds of equal dictionaries.
+    private final PDTableAttributeObject columnHeader = scope(PDTableAttributeObject.SCOPE_COLUMN);
+    private final PDTableAttributeObject rowHeader = scope(PDTableAttributeObject.SCOPE_ROW);
+    private final PDListAttributeObject decimalList = numbering(PDListAttributeObject.LIST_NUMBERING_DECIMAL);
+    private final PDListAttributeObject bulletList = numbering(PDListAttributeObject.LIST_NUMBERING_DISC);
 
     TaggedLayout(PDDocument document, CharterFonts.Faces faces) {
         this.document = document;
@@ -129,9 +135,7 @@ final class TaggedLayout {
     /** A list; each item is a label ("1.", "•") and its body. */
     void list(List<String[]> items, boolean numbered) {
         PDStructureElement list = element(StandardStructureTypes.L, root);
-        PDListAttributeObject numbering = new PDListAttributeObject();
-        numbering.setListNumbering(numbered ? PDListAttributeObject.LIST_NUMBERING_DECIMAL : PDListAttributeObject.LIST_NUMBERING_DISC);
-        list.addAttribute(numbering);
+        list.addAttribute(numbered ? decimalList : bulletList);
         for (String[] item : items) {
             ensure(14);
             PDStructureElement entry = element(StandardStructureTypes.LI, list);
@@ -170,7 +174,7 @@ final class TaggedLayout {
         List<List<String>> wrapped = new ArrayList<>();
         int lineCount = 1;
         for (int i = 0; i < cells.length; i++) {
-            List<String> w = wrap(cells[i] == null ? "" : cells[i], face(i < headerCells ? Face.BOLD : Face.REGULAR), size, column - 6);
+            List<String> w = wrap(cells[i] == null ? "" : cells[i], i < headerCells ? Face.BOLD : Face.REGULAR, size, column - 6);
             wrapped.add(w);
             lineCount = Math.max(lineCount, w.size());
         }
@@ -187,11 +191,7 @@ final class TaggedLayout {
             boolean header = i < headerCells;
             Face face = header ? Face.BOLD : Face.REGULAR;
             PDStructureElement cell = row == null ? null : element(header ? StandardStructureTypes.TH : StandardStructureTypes.TD, row);
-            if (cell != null && header) {
-                PDTableAttributeObject scope = new PDTableAttributeObject();
-                scope.setScope(headerRow ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
-                cell.addAttribute(scope);
-            }
+            if (cell != null && header) cell.addAttribute(headerRow ? columnHeader : rowHeader);
             float lineY = top - 3 - size;
             for (String line : wrapped.get(i)) {
                 if (line.isEmpty()) continue;
@@ -306,6 +306,18 @@ final class TaggedLayout {
         outline.addLast(item);
     }
 
+    private static PDTableAttributeObject scope(String scope) {
+        PDTableAttributeObject attribute = new PDTableAttributeObject();
+        attribute.setScope(scope);
+        return attribute;
+    }
+
+    private static PDListAttributeObject numbering(String numbering) {
+        PDListAttributeObject attribute = new PDListAttributeObject();
+        attribute.setListNumbering(numbering);
+        return attribute;
+    }
+
     private static PDStructureElement element(String type, PDStructureNode parent) {
         PDStructureElement element = new PDStructureElement(type, parent);
         parent.appendKid(element);
@@ -314,7 +326,7 @@ final class TaggedLayout {
 
     /** Wrapped lines of text, each owned by the element. */
     private void lines(PDStructureElement owner, String text, Face face, float size, float x, float width) {
-        for (String line : wrap(text, face(face), size, width)) {
+        for (String line : wrap(text, face, size, width)) {
             ensure(size * 1.4f);
             float at = y - size;
             if (!line.isEmpty()) tagged(owner, () -> text(line, face, size, x, at));
@@ -393,7 +405,7 @@ final class TaggedLayout {
      * must be. Word widths add up (PDFBox does not kern, and Arabic letters join only within a word),
      * so each word is measured once.
      */
-    private List<String> wrap(String text, PDType0Font font, float size, float width) {
+    private List<String> wrap(String text, Face font, float size, float width) {
         List<String> lines = new ArrayList<>();
         float space = widthOf(" ", font, size);
         for (String paragraph : text.split("\n", -1)) {
@@ -433,8 +445,9 @@ final class TaggedLayout {
     }
 
     /** Width at the size; words recur (labels, names, table headers), so each font remembers its words' widths. */
-    private float widthOf(String text, PDType0Font font, float size) {
-        Map<String, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
+    private float widthOf(String text, Face face, float size) {
+        PDType0Font font = face(face);
+        Map<String, Float> known = widths.computeIfAbsent(face, f -> new HashMap<>());
         Float units = known.get(text);
         if (units == null) {
             try {

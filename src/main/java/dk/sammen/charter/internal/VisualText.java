@@ -25,7 +25,7 @@ final class VisualText {
     /** The drawable form of one line in reading (logical) order; the same string when nothing needed changing. */
     static String of(String logical, PDFont font) {
         String text = logical.replace('\t', ' ');
-        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+        if (mayBeRightToLeft(text) && Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             try {
                 text = SHAPING.shape(text);
             } catch (ArabicShapingException e) {
@@ -35,6 +35,12 @@ final class VisualText {
             text = bidi.writeReordered(Bidi.DO_MIRRORING);
         }
         return drawable(text, font);
+    }
+
+    /** Right-to-left scripts start at U+0590 (Hebrew); most lines hold nothing from there on. */
+    private static boolean mayBeRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '\u0590') return true;
+        return false;
     }
 
     private static String drawable(String text, PDFont font) {
