@@ -54,7 +54,6 @@ class ArchivalCharterTest {
     @Autowired ScopingService scopings;
     @Autowired DirectoryService directory;
     @Autowired AccountService accounts;
-
     @Autowired PdfSigner signer;
     @Autowired PdfCharterRenderer renderer;
     @Autowired Translations translations;
