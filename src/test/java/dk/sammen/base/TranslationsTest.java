@@ -74,6 +74,24 @@ class TranslationsTest {
         assertThat(Formats.money(new java.math.BigDecimal("12500"), Translations.ENGLISH)).isEqualTo("DKK 12,500");
     }
 
+    /**
+     * A text with placeholders goes through MessageFormat, which takes a lone apostrophe as the start
+     * of a quoted part and drops it ("every partys leader"): there it must be written twice.
+     */
+    @Test
+    void apostrophes_survive_in_texts_with_placeholders() throws IOException {
+        for (String file : List.of("messages.properties", "messages_da.properties")) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                String raw = messages.getProperty(key);
+                if (!raw.matches("(?s).*\\{\\d.*")) continue;
+                String shown = new java.text.MessageFormat(raw).format(new Object[] {1, 1, 1, 1, 1});
+                assertThat(shown.chars().filter(c -> c == '\'').count()).as(file + " " + key)
+                        .isEqualTo(raw.replace("''", "'").chars().filter(c -> c == '\'').count());
+            }
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (var in = new InputStreamReader(TranslationsTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
