@@ -71,13 +71,18 @@ class ArchivalCharterTest {
     void the_danish_and_the_english_sample_charter_are_pdfa_3a_and_pdfua_1() throws Exception {
         ScopingId sample = sample();
         ReviewRound round = approvedRound(sample);
+        List<String> verdicts = new ArrayList<>();
         for (Locale language : new Locale[] {Translations.DANISH, Translations.ENGLISH}) {
             byte[] pdf = as("nanna", () -> charters.charter(sample, round.id(), CharterService.Format.PDF, language)).bytes();
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "sample-charter-" + language.getLanguage() + ".pdf"), pdf);
             assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a, " + language).isEmpty();
             assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, " + language).isEmpty();
+            for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1)) {
+                verdicts.add("sample-charter-" + language.getLanguage() + ".pdf · " + VeraPdf.summary(pdf, flavour));
+            }
         }
+        Files.writeString(Path.of("target", "sample-charter-verapdf.txt"), String.join("\n", verdicts) + "\n");
     }
 
     @Test

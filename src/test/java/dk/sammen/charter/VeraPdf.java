@@ -39,9 +39,15 @@ final class VeraPdf {
         }
     }
 
-    /** veraPDF's one-line summary, for the benchmark page and the closing note. */
+    /** veraPDF's one-line verdict: the profile, compliant or not, and how many checks it ran. */
     static String summary(byte[] pdf, PDFAFlavour flavour) {
-        List<String> failed = failures(pdf, flavour);
-        return flavour.getId() + ": " + (failed.isEmpty() ? "compliant" : failed.size() + " rules failed");
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getProfileDetails().getName() + ": " + (result.isCompliant() ? "compliant" : "NOT compliant") + ", "
+                    + result.getTotalAssertions() + " checks, " + result.getFailedChecks().size() + " rules failed";
+        } catch (Exception e) {
+            throw new IllegalStateException("veraPDF could not validate the file", e);
+        }
     }
 }
