@@ -137,7 +137,7 @@ public class ApprovalService {
         }
         scopings.sendToReview(scoping);
         RoundEntity round = newRound(scoping, me);
-        events.publishEvent(new ReviewNews.Requested(scoping, round.requireId(), new Fingerprint(round.fingerprint), me.user().id().value()));
+        events.publishEvent(new ReviewNews.Requested(scoping, round.requireId(), new Fingerprint(round.fingerprint()), me.user().id().value()));
         return toRound(round, List.of());
     }
 
@@ -192,10 +192,10 @@ public class ApprovalService {
         if (details.stage() != Stage.IN_REVIEW) throw new InvalidInputException(Problem.of("stage", "validation.stage.notInReview"));
         RoundEntity latest = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException(Problem.of("stage", "validation.stage.notInReview")));
-        RoundEntity round = rounds.findForUpdate(latest.requireId()).filter(r -> "OPEN".equals(r.state))
+        RoundEntity round = rounds.findForUpdate(latest.requireId()).filter(RoundEntity::isOpen)
                 .orElseThrow(() -> new InvalidInputException(Problem.of("stage", "validation.stage.notInReview")));
-        if (!round.fingerprint.equals(approvedFingerprint.hex())) {
-            throw new InvalidInputException(Problem.of("fingerprint", "validation.approval.stale", new Fingerprint(round.fingerprint).grouped()));
+        if (!round.fingerprint().equals(approvedFingerprint.hex())) {
+            throw new InvalidInputException(Problem.of("fingerprint", "validation.approval.stale", new Fingerprint(round.fingerprint()).grouped()));
         }
         String note = TextRules.clean(decision.note());
         var problems = new InvalidInputException.Collector();
@@ -210,7 +210,7 @@ public class ApprovalService {
         approval.decision = decision.key();
         approval.note = note;
         approval.decidedAt = clock.instant();
-        approval.fingerprint = round.fingerprint;
+        approval.fingerprint = round.fingerprint();
         approval.signIn = currentUser.signInMethod();
         approvals.saveAndFlush(approval);
         List<ApprovalEntity> standing = approvals.findByRoundIdIn(List.of(round.requireId())).stream()
@@ -219,10 +219,9 @@ public class ApprovalService {
                 .map(a -> a.partyId).collect(Collectors.toSet());
         boolean everyone = details.parties().stream().allMatch(x -> approvedParties.contains(x.id().value()));
         if (everyone) {
-            round.state = "APPROVED";
-            round.closedAt = clock.instant();
+            round.approve(clock.instant());
             scopings.markApproved(scoping);
-            events.publishEvent(new ReviewNews.Approved(scoping, round.requireId(), new Fingerprint(round.fingerprint)));
+            events.publishEvent(new ReviewNews.Approved(scoping, round.requireId(), new Fingerprint(round.fingerprint())));
         }
         events.publishEvent(new ApprovalsChanged(scoping.value()));
         return rounds(scoping).getFirst();
@@ -241,9 +240,9 @@ public class ApprovalService {
         // Someone not invited to a scoping learns nothing about it, not even that it matched.
         Set<Long> mine = scopings.myScopings().stream().map(s -> s.id().value()).collect(Collectors.toSet());
         List<ReviewRound> found = new ArrayList<>();
-        for (RoundEntity r : rounds.findByFingerprintAndState(fingerprint.hex(), "APPROVED")) {
-            if (!mine.contains(r.scopingId)) continue;
-            rounds(new ScopingId(r.scopingId)).stream().filter(x -> x.id() == r.requireId()).forEach(found::add);
+        for (RoundEntity r : rounds.findByFingerprintAndState(fingerprint.hex(), RoundState.APPROVED)) {
+            if (!mine.contains(r.scopingId())) continue;
+            rounds(new ScopingId(r.scopingId())).stream().filter(x -> x.id() == r.requireId()).forEach(found::add);
         }
         return found;
     }
@@ -270,16 +269,15 @@ public class ApprovalService {
         if (stage != Stage.IN_REVIEW) return;
         ScopingDetails details = scopings.details(scoping);
         RoundEntity current = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst().orElse(null);
-        if (current == null || !"OPEN".equals(current.state)) return;
-        if (canonical(scoping).equals(current.canonical)) return;
-        current.state = "SUPERSEDED";
-        current.closedAt = clock.instant();
+        if (current == null || !current.isOpen()) return;
+        if (canonical(scoping).equals(current.canonical())) return;
+        current.supersede(clock.instant());
         approvals.findByRoundIdIn(List.of(current.requireId())).stream().filter(a -> a.withdrawnAt == null)
                 .forEach(a -> a.withdrawnAt = clock.instant());
         scopings.newReviewVersion(scoping);
         RoundEntity next = newRound(scoping, details.me());
-        events.publishEvent(new ReviewNews.Withdrawn(scoping, next.requireId(), new Fingerprint(next.fingerprint),
-                changedSections(current.canonical, next.canonical), details.me().user().id().value()));
+        events.publishEvent(new ReviewNews.Withdrawn(scoping, next.requireId(), new Fingerprint(next.fingerprint()),
+                changedSections(current.canonical(), next.canonical()), details.me().user().id().value()));
         events.publishEvent(new ApprovalsChanged(scoping.value()));
     }
 
@@ -299,8 +297,8 @@ public class ApprovalService {
     }
 
     private ReviewRound toRound(RoundEntity r, List<ApprovalEntity> given) {
-        return new ReviewRound(r.requireId(), new ScopingId(r.scopingId), r.versionNumber, new Fingerprint(r.fingerprint), r.canonical,
-                r.state, "", r.sentAt, r.closedAt, given.stream()
+        return new ReviewRound(r.requireId(), new ScopingId(r.scopingId()), r.versionNumber(), new Fingerprint(r.fingerprint()),
+                r.canonical(), r.state(), "", r.sentAt(), r.closedAt(), given.stream()
                 .map(a -> new Approval(new PartyId(a.partyId), a.partyName, a.leaderName, Decision.of(a.decision, a.note), a.decidedAt,
                         new Fingerprint(a.fingerprint), a.signIn, a.withdrawnAt))
                 .toList());

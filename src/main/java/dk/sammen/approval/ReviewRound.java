@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * approved this fingerprint (then frozen forever); SUPERSEDED when the content changed during review.
  */
 public record ReviewRound(long id, ScopingId scoping, int versionNumber, Fingerprint fingerprint, String canonicalJson,
-                          String state, String sentBy, Instant sentAt, @Nullable Instant closedAt, List<Approval> approvals) {
+                          RoundState state, String sentBy, Instant sentAt, @Nullable Instant closedAt, List<Approval> approvals) {
 
     public ReviewRound {
         approvals = List.copyOf(approvals);
     }
 
     public boolean approved() {
-        return "APPROVED".equals(state);
+        return state == RoundState.APPROVED;
     }
 
     public boolean open() {
-        return "OPEN".equals(state);
+        return state == RoundState.OPEN;
     }
 }

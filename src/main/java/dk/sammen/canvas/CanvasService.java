@@ -10,7 +10,6 @@ import dk.sammen.canvas.internal.AnswerRules;
 import dk.sammen.canvas.internal.CanvasStore;
 import dk.sammen.scoping.Membership;
 import dk.sammen.scoping.Party;
-import dk.sammen.scoping.PartyId;
 import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingService;
@@ -125,20 +124,20 @@ public class CanvasService {
         ChangeEntry change = store.change(scoping, changeId);
         if (!change.restorable()) throw new InvalidInputException(Problem.of("change", "validation.notRestorable"));
         if (change.rowId() == null) {
-            FieldRef ref = fieldRef(change.target());
+            FieldRef ref = FieldRef.parse(change.target());
             long current = store.content(scoping).value(ref).map(StoredValue::version).orElse(StoredValue.NEW);
             save(scoping, ref, change.after(), current, ChangeEntry.Action.RESTORE);
             return;
         }
         Map<String, String> cells = store.cells(change.action() == ChangeEntry.Action.REMOVE_ROW ? change.before() : change.after());
-        String[] table = change.target().split("/");
-        var existing = store.content(scoping).rows(new TableRef(table[0], table[1])).stream()
+        TableRef table = TableRef.parse(change.target());
+        var existing = store.content(scoping).rows(table).stream()
                 .filter(r -> r.id() == change.rowId()).findFirst();
         if (existing.isPresent()) {
             updateRow(scoping, existing.get().id(), cells, existing.get().version(), ChangeEntry.Action.RESTORE);
         } else {
-            Map<String, String> clean = checkRow(scoping, new TableRef(table[0], table[1]), cells);
-            store.addRow(scoping, new TableRef(table[0], table[1]), clean, me.user().id(), ChangeEntry.Action.RESTORE);
+            Map<String, String> clean = checkRow(scoping, table, cells);
+            store.addRow(scoping, table, clean, me.user().id(), ChangeEntry.Action.RESTORE);
         }
     }
 
@@ -149,11 +148,6 @@ public class CanvasService {
     public void recordActivity(ScopingId scoping, String section, String target, String what) {
         Membership me = scopings.membership(scoping);
         store.recordActivity(scoping, section, target, what, me.user().id());
-    }
-
-    private static FieldRef fieldRef(String key) {
-        String[] parts = key.split("/");
-        return new FieldRef(parts[0], parts[1], parts.length > 2 ? new PartyId(Long.parseLong(parts[2])) : null);
     }
 
     public void removeRow(ScopingId scoping, long rowId, long expectedVersion) {

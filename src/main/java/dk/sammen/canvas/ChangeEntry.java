@@ -16,10 +16,9 @@ public record ChangeEntry(long id, String section, String target, @Nullable Long
         FLAG
     }
 
-    /** The field or table key inside the section, without the party part. */
+    /** The field or table key inside the section, without the party part (a section-wide target is itself). */
     public String fieldKey() {
-        String[] parts = target.split("/");
-        return parts.length > 1 ? parts[1] : target;
+        return target.contains("/") ? FieldRef.parse(target).field() : target;
     }
 
     public boolean restorable() {

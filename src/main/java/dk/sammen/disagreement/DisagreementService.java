@@ -26,7 +26,6 @@ import dk.sammen.security.CurrentUser;
 import dk.sammen.security.UserSummary;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +181,7 @@ public class DisagreementService {
         int next = FlagTransitions.escalate(flag.state(), flag.level, ladder.size());
         flag.level = next;
         flag.moveTo(new FlagState.Escalated());
-        flag.escalatedBy = jointly.stream().map(p -> String.valueOf(p.value())).sorted().collect(Collectors.joining(","));
+        flag.escalatedBy = jointly.stream().map(PartyId::value).sorted().toList();
         flag.deadline = deadline(ladder, next);
         touch(flag);
         changed(scoping, flag, FlagNews.What.ESCALATED, me.user());
@@ -318,8 +317,7 @@ public class DisagreementService {
                     .map(p -> new Flag.Position(new PartyId(p.partyId), Optional.ofNullable(parties.get(p.partyId)).map(Party::name)
                             .orElse(""), p.body, names.getOrDefault(p.writtenBy, ""), p.writtenAt, p.lockVersion))
                     .sorted(Comparator.comparing(Flag.Position::partyName)).toList();
-            List<PartyId> escalatedBy = f.escalatedBy.isEmpty() ? List.of()
-                    : Arrays.stream(f.escalatedBy.split(",")).map(s -> new PartyId(Long.parseLong(s))).toList();
+            List<PartyId> escalatedBy = f.escalatedBy.stream().map(PartyId::new).toList();
             return new Flag(f.requireId(), d.id(), d.title(), f.section, f.rowId, f.title, f.description,
                     f.parties.stream().sorted().map(PartyId::new).toList(), f.state(), f.level, f.deadline, decides, escalatedBy,
                     f.neutralSummary, pos, names.getOrDefault(f.raisedBy, ""), f.raisedAt, f.lockVersion);

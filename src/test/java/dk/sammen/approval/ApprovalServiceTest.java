@@ -118,7 +118,7 @@ class ApprovalServiceTest {
         assertThat(now.open()).isTrue();
         assertThat(now.fingerprint()).isNotEqualTo(first.fingerprint());
         assertThat(now.versionNumber()).isEqualTo(first.versionNumber() + 1);
-        assertThat(all.get(1).state()).isEqualTo("SUPERSEDED");
+        assertThat(all.get(1).state()).isEqualTo(RoundState.SUPERSEDED);
         assertThat(all.get(1).approvals()).singleElement().satisfies(a -> assertThat(a.standing()).isFalse());
 
         assertThatThrownBy(() -> run("peter", () -> approval.decide(f.id(), f.cityDevelopment(), first.fingerprint(), new Decision.Approve())))

@@ -1,5 +1,6 @@
 package dk.sammen.approval.internal;
 
+import dk.sammen.approval.RoundState;
 import java.util.List;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +11,7 @@ public interface RoundRepository extends JpaRepository<RoundEntity, Long> {
 
     List<RoundEntity> findByScopingIdOrderByIdDesc(long scopingId);
 
-    List<RoundEntity> findByFingerprintAndState(String fingerprint, String state);
+    List<RoundEntity> findByFingerprintAndState(String fingerprint, RoundState state);
 
     /** Serialises leaders deciding at the same moment, so a version is approved exactly once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -20,6 +20,7 @@ import dk.sammen.approval.Decision;
 import dk.sammen.approval.ReviewGate;
 import dk.sammen.approval.ReviewGateChanged;
 import dk.sammen.approval.ReviewRound;
+import dk.sammen.approval.RoundState;
 import dk.sammen.base.Formats;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
@@ -182,7 +183,7 @@ class ReviewExtension implements CanvasExtension {
                 panel.add(since);
             }
             panel.add(decisions(round));
-            approvals.rounds(scoping.id()).stream().skip(1).findFirst().filter(r -> "SUPERSEDED".equals(r.state()))
+            approvals.rounds(scoping.id()).stream().skip(1).findFirst().filter(r -> r.state() == RoundState.SUPERSEDED)
                     .filter(r -> r.approvals().stream().anyMatch(a -> a.withdrawnAt() != null))
                     .ifPresent(previous -> {
                         Paragraph withdrawn = new Paragraph(t("review.withdrawn", previous.versionNumber()));

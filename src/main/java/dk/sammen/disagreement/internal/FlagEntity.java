@@ -4,6 +4,7 @@ import dk.sammen.base.AbstractEntity;
 import dk.sammen.disagreement.FlagState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 @Entity
@@ -35,9 +37,10 @@ public class FlagEntity extends AbstractEntity {
     @Column(name = "level_no", nullable = false)
     public int level;
     public LocalDate deadline;
-    /** Party ids that escalated jointly, comma separated. */
+    /** The parties that escalated jointly, by id. */
+    @Convert(converter = PartyIdsColumn.class)
     @Column(name = "escalated_by", nullable = false)
-    public String escalatedBy = "";
+    public List<Long> escalatedBy = List.of();
     @Column(name = "neutral_summary", nullable = false)
     public String neutralSummary = "";
     public String decision;
