@@ -1,6 +1,7 @@
 package dk.sammen.canvas;
 
 import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.MessageKey;
 import dk.sammen.base.Problem;
 import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.TextRules;
@@ -191,7 +192,7 @@ public class CanvasService {
             if (column.notAfterField() != null && !value.isEmpty()) {
                 String limit = store.content(scoping).text(FieldRef.joint(table.section(), column.notAfterField()));
                 if (!limit.isEmpty() && value.compareTo(limit) > 0) {
-                    problems.add(column.key(), "validation.dateAfter", "canvas." + table.section() + "." + column.notAfterField());
+                    problems.add(column.key(), "validation.dateAfter", new MessageKey("canvas." + table.section() + "." + column.notAfterField()));
                 }
             }
             if (!value.isEmpty()) clean.put(column.key(), value);
@@ -210,7 +211,7 @@ public class CanvasService {
                 boolean earlier = store.content(scoping).rows(new TableRef(ref.section(), table.key())).stream()
                         .map(r -> r.cell(column.key()))
                         .anyMatch(d -> !d.isEmpty() && d.compareTo(value) > 0);
-                if (earlier) problems.add(ref.field(), "validation.dateBefore", "canvas." + ref.section() + "." + table.key());
+                if (earlier) problems.add(ref.field(), "validation.dateBefore", new MessageKey("canvas." + ref.section() + "." + table.key()));
             }
         }
     }

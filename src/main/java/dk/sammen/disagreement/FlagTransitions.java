@@ -1,6 +1,7 @@
 package dk.sammen.disagreement;
 
 import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.MessageKey;
 import dk.sammen.base.Problem;
 
 /** The legal moves between flag states; anything else is refused with a clear message. */
@@ -40,7 +41,7 @@ public final class FlagTransitions {
     }
 
     private static InvalidInputException illegal(String action, FlagState state) {
-        return new InvalidInputException(Problem.of("state", "validation.flag.illegal", "flag.action." + action,
-                "flag.state." + state.key()));
+        return new InvalidInputException(Problem.of("state", "validation.flag.illegal", new MessageKey("flag.action." + action),
+                new MessageKey("flag.state." + state.key())));
     }
 }

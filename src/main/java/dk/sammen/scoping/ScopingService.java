@@ -1,6 +1,7 @@
 package dk.sammen.scoping;
 
 import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.MessageKey;
 import dk.sammen.base.Problem;
 import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.TextRules;
@@ -352,8 +353,8 @@ public class ScopingService {
     private void moveStage(ScopingId id, Stage next, UserId by) {
         ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
         if (!s.getStage().mayMoveTo(next)) {
-            throw new InvalidInputException(Problem.of("stage", "validation.stage.illegal", "stage." + s.getStage().name(),
-                    "stage." + next.name()));
+            throw new InvalidInputException(Problem.of("stage", "validation.stage.illegal", new MessageKey("stage." + s.getStage().name()),
+                    new MessageKey("stage." + next.name())));
         }
         s.moveTo(next);
         s.changed(by.value(), clock.instant());

@@ -30,7 +30,8 @@ class FlagRulesTest {
         }
         assertThat(FlagTransitions.reopen(resolved)).isEqualTo(new FlagState.Open());
         assertThatThrownBy(() -> FlagTransitions.reopen(new FlagState.Open())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().args()).containsExactly("flag.action.reopen", "flag.state.OPEN"));
+                e -> assertThat(e.problems().getFirst().args()).containsExactly(new dk.sammen.base.MessageKey("flag.action.reopen"),
+                        new dk.sammen.base.MessageKey("flag.state.OPEN")));
         assertThatThrownBy(() -> FlagTransitions.reopen(new FlagState.Accepted())).isInstanceOf(InvalidInputException.class);
     }
 

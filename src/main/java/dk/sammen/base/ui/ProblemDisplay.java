@@ -5,22 +5,20 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dk.sammen.base.InvalidInputException;
+import dk.sammen.base.MessageKey;
 import dk.sammen.base.Problem;
 import java.util.Map;
 
 /** Shows a service's refusal where the user is: at the field when there is one, else as a notice. */
 public final class ProblemDisplay {
 
-    /** Arguments that are themselves message keys (a field's label, a state's name) and are shown translated. */
-    private static final java.util.List<String> TRANSLATED_ARGUMENTS = java.util.List.of("canvas.", "flag.", "stage.");
-
     private ProblemDisplay() {
     }
 
-    /** The problem in the user's language; arguments that are message keys are translated too. */
+    /** The problem in the user's language; arguments given as {@link MessageKey}s are translated too, nothing else. */
     public static String message(Component context, Problem problem) {
         Object[] args = problem.args().stream()
-                .map(a -> a instanceof String s && TRANSLATED_ARGUMENTS.stream().anyMatch(s::startsWith) ? context.getTranslation(s) : a)
+                .map(a -> a instanceof MessageKey key ? context.getTranslation(key.key()) : a)
                 .toArray();
         return context.getTranslation(problem.messageKey(), args);
     }
