@@ -97,6 +97,16 @@ final class TableEditor extends Div {
         return created;
     }
 
+    /** The row as stored now, as the user sees rows: "Leverance: Rapport · Frist: 01-03-2027". */
+    private String describeStored(@Nullable StoredRow row) {
+        if (row == null) return "";
+        return canvas.content(scoping).rows(table).stream().filter(r -> r.id() == row.id()).findFirst()
+                .map(now -> field.columns().stream()
+                        .map(column -> getTranslation(labelKey(column)) + ": " + AnswerField.display(this, column.type(), now.cell(column.key()), parties))
+                        .collect(java.util.stream.Collectors.joining(" · ")))
+                .orElse("");
+    }
+
     private String labelKey(@Nullable Column column) {
         return "canvas." + table.section() + "." + field.key() + (column == null ? "" : "." + column.key());
     }
@@ -181,7 +191,7 @@ final class TableEditor extends Div {
             } catch (StaleVersionException conflict) {
                 // Keep what the user typed; the next save is a deliberate choice to replace the newer row.
                 version[0] = conflict.currentVersion();
-                ProblemDisplay.error(getTranslation("conflict.rowChangedKeep", conflict.changedBy(), conflict.currentValue()));
+                ProblemDisplay.error(getTranslation("conflict.rowChangedKeep", conflict.changedBy(), describeStored(row)));
             }
         });
         save.setId("row-save");

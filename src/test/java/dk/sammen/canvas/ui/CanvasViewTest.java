@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.SammenTest;
@@ -106,6 +107,25 @@ class CanvasViewTest extends SpringBrowserlessTest {
                 .extracting(r -> r.cell("risk")).containsExactly("Travlhed i foråret");
         TableEditor refreshed = ((CanvasView) getCurrentView()).tables.get("risks/risks");
         assertThat(test(refreshed.grid).getCellText(0, 0)).isEqualTo("Travlhed i foråret");
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
+    void a_row_someone_changed_meanwhile_is_shown_as_the_row_not_as_stored_data() {
+        TableRef risks = new TableRef("risks", "risks");
+        var row = as("kamilla", () -> canvas.addRow(fixture.id(), risks, Map.of("risk", "Travlhed")));
+        CanvasView view = open();
+        view.tables.get("risks/risks").openForm(row);
+        as("mette", () -> canvas.updateRow(fixture.id(), row.id(), Map.of("risk", "Travlhed i foråret og sommeren"), row.version()));
+        test(find(TextField.class).id("row-risk")).setValue("Travlhed i foråret");
+        test(find(Button.class).id("row-save")).click();
+
+        String shown = find(Notification.class).all().stream().map(n -> test(n).getText()).reduce("", String::concat);
+        assertThat(shown).contains("har ændret rækken imens").contains("Travlhed i foråret og sommeren").doesNotContain("{").doesNotContain("=");
+        // What the user typed is still in the form, and nothing was saved over the newer row.
+        assertThat(find(TextField.class).id("row-risk").getValue()).isEqualTo("Travlhed i foråret");
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).rows(risks)).extracting(r -> r.cell("risk"))
+                .containsExactly("Travlhed i foråret og sommeren");
     }
 
     @Test
