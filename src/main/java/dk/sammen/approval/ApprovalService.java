@@ -108,20 +108,20 @@ public class ApprovalService {
             }
         }
         ResourceSplit split = ResourceSplit.compute(details.parties(), content::text);
-        if (!split.balanced()) missing.add(new ReviewGate.Missing("resources", "gate.shares", List.of(split.shareSum().toPlainString())));
+        if (!split.balanced()) missing.add(new ReviewGate.Missing(CanvasTemplate.RESOURCES, "gate.shares", List.of(split.shareSum().toPlainString())));
         for (Flag flag : disagreements.blocking(scoping)) {
             missing.add(new ReviewGate.Missing(flag.section(), "gate.flag", List.of(flag.title())));
         }
         boolean leadersNamed = details.parties().stream().allMatch(p -> details.leaderOf(p.id()).isPresent());
         List<ReviewGate.CheckItem> before = List.of(
-                new ReviewGate.CheckItem("before.commonStart", !content.text(FieldRef.joint("background", "problem")).isEmpty()),
-                new ReviewGate.CheckItem("before.purpose", !content.text(FieldRef.joint("purpose", "sharedPurpose")).isEmpty()),
+                new ReviewGate.CheckItem("before.commonStart", !content.text(CanvasTemplate.PROBLEM).isEmpty()),
+                new ReviewGate.CheckItem("before.purpose", !content.text(CanvasTemplate.SHARED_PURPOSE).isEmpty()),
                 new ReviewGate.CheckItem("before.backing", leadersNamed),
                 new ReviewGate.CheckItem("before.resources", split.balanced()),
-                new ReviewGate.CheckItem("before.mandate", content.rows(new TableRef("mandate", "ladder")).size() >= 2
+                new ReviewGate.CheckItem("before.mandate", content.rows(CanvasTemplate.LADDER).size() >= 2
                         && !details.withRole(ScopingRole.EVALUATOR).isEmpty()),
-                new ReviewGate.CheckItem("before.exit", !content.text(FieldRef.joint("exit", "successCriteria")).isEmpty()
-                        && !content.text(FieldRef.joint("exit", "endDate")).isEmpty()));
+                new ReviewGate.CheckItem("before.exit", !content.text(CanvasTemplate.SUCCESS_CRITERIA).isEmpty()
+                        && !content.text(CanvasTemplate.END_DATE).isEmpty()));
         return new ReviewGate(missing, before);
     }
 

@@ -10,6 +10,27 @@ import org.jspecify.annotations.Nullable;
  */
 public record CanvasTemplate(List<Section> sections) {
 
+    // The few places of the template that Sammen's own rules refer to: the review's "before"
+    // checklist, the escalation ladder, the resource split, the charter's summary and the dates that
+    // remind people. The template is data (ADR 0002); these keys are named once, here, and a template
+    // must keep them (CanvasTemplateTest checks the default one).
+    public static final FieldRef PROBLEM = FieldRef.joint("background", "problem");
+    public static final FieldRef SHARED_PURPOSE = FieldRef.joint("purpose", "sharedPurpose");
+    public static final FieldRef FORM = FieldRef.joint("form", "form");
+    public static final TableRef LADDER = new TableRef("mandate", "ladder");
+    /** The ladder's column naming who decides at a step. */
+    public static final String LADDER_DECIDES = "decides";
+    /** Section 9: hours, money and the agreed share, per party. */
+    public static final String RESOURCES = "resources";
+    public static final String HOURS = "hours";
+    public static final String MONEY = "money";
+    public static final String SHARE = "share";
+    public static final FieldRef SUCCESS_CRITERIA = FieldRef.joint("exit", "successCriteria");
+    public static final FieldRef END_DATE = FieldRef.joint("exit", "endDate");
+    public static final TableRef REVIEW_DATES = new TableRef("exit", "reviews");
+    /** The section the accepted disagreements are listed in. */
+    public static final String OPEN_ISSUES = "openIssues";
+
     public CanvasTemplate {
         sections = List.copyOf(sections);
     }

@@ -32,9 +32,9 @@ public record ResourceSplit(List<PartyLine> lines, BigDecimal totalHours, BigDec
         BigDecimal shares = BigDecimal.ZERO;
         java.util.ArrayList<PartyLine> lines = new java.util.ArrayList<>();
         for (var party : parties) {
-            BigDecimal h = number(answer.apply(FieldRef.forParty("resources", "hours", party.id())));
-            BigDecimal m = number(answer.apply(FieldRef.forParty("resources", "money", party.id())));
-            BigDecimal s = number(answer.apply(FieldRef.forParty("resources", "share", party.id())));
+            BigDecimal h = number(answer.apply(FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.HOURS, party.id())));
+            BigDecimal m = number(answer.apply(FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.MONEY, party.id())));
+            BigDecimal s = number(answer.apply(FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.SHARE, party.id())));
             hours = hours.add(h);
             money = money.add(m);
             shares = shares.add(s);

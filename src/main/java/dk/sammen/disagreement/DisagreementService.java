@@ -6,8 +6,8 @@ import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.TextRules;
 import dk.sammen.canvas.CanvasContent;
 import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.StoredRow;
-import dk.sammen.canvas.TableRef;
 import dk.sammen.disagreement.internal.FlagEntity;
 import dk.sammen.disagreement.internal.FlagRepository;
 import dk.sammen.disagreement.internal.PositionEntity;
@@ -290,7 +290,7 @@ public class DisagreementService {
     }
 
     private static List<StoredRow> ladder(CanvasContent content) {
-        return content.rows(new TableRef("mandate", "ladder"));
+        return content.rows(CanvasTemplate.LADDER);
     }
 
     private @Nullable LocalDate deadline(List<StoredRow> ladder, int level) {
@@ -312,7 +312,7 @@ public class DisagreementService {
             ScopingDetails d = details.get(f.scopingId);
             Map<Long, Party> parties = d.parties().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
             List<StoredRow> ladder = ladders.get(f.scopingId);
-            String decides = f.level <= ladder.size() ? ladder.get(f.level - 1).cell("decides") : "";
+            String decides = f.level <= ladder.size() ? ladder.get(f.level - 1).cell(CanvasTemplate.LADDER_DECIDES) : "";
             List<Flag.Position> pos = byFlag.getOrDefault(f.requireId(), List.of()).stream()
                     .map(p -> new Flag.Position(new PartyId(p.partyId), Optional.ofNullable(parties.get(p.partyId)).map(Party::name)
                             .orElse(""), p.body, names.getOrDefault(p.writtenBy, ""), p.writtenAt, p.lockVersion))

@@ -257,7 +257,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
             case CanvasEvents.AnswerChanged changed -> {
                 AnswerEditor editor = editors.get(changed.value().ref().key());
                 if (editor != null) editor.remoteChange(changed.value());
-                if (resourceSummary != null && "resources".equals(changed.value().ref().section())) showResourceSplit();
+                if (resourceSummary != null && CanvasTemplate.RESOURCES.equals(changed.value().ref().section())) showResourceSplit();
             }
             case CanvasEvents.TableChanged changed -> {
                 TableEditor table = tables.get(changed.table().key());

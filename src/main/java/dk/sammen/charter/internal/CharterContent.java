@@ -6,6 +6,7 @@ import dk.sammen.approval.Decision;
 import dk.sammen.approval.ReviewRound;
 import dk.sammen.base.Formats;
 import dk.sammen.canvas.CanvasTemplate;
+import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.FieldType;
 import dk.sammen.base.Translations;
 import java.math.BigDecimal;
@@ -77,12 +78,20 @@ public final class CharterContent {
         return section(section).path(field).asString("");
     }
 
+    String answer(FieldRef field) {
+        return answer(field.section(), field.field());
+    }
+
     String sectionTitle(CanvasTemplate.Section s) {
         return s.number() + ". " + t(s.titleKey());
     }
 
     String label(String section, String field) {
         return t("canvas." + section + "." + field);
+    }
+
+    String label(FieldRef field) {
+        return label(field.section(), field.field());
     }
 
     /** A stored value as the reader expects it: Danish dates and numbers in Danish, options translated. */

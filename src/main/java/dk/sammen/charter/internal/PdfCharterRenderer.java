@@ -3,6 +3,7 @@ package dk.sammen.charter.internal;
 import dk.sammen.approval.Approval;
 import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.FieldType;
+import dk.sammen.canvas.TableRef;
 import dk.sammen.charter.internal.TaggedLayout.Face;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,23 +81,23 @@ public class PdfCharterRenderer {
 
     private void summary(TaggedLayout p, CharterContent c) {
         p.heading(2, c.t("charter.summary"), 18);
-        p.pair(c.label("purpose", "sharedPurpose"), c.answer("purpose", "sharedPurpose"));
+        p.pair(c.label(CanvasTemplate.SHARED_PURPOSE), c.answer(CanvasTemplate.SHARED_PURPOSE));
         for (CharterContent.PartyLine party : c.parties()) {
             p.pair(party.department(), c.t("charter.leaderLine", party.leader(), party.partnerType()));
         }
-        p.pair(c.label("form", "form"), c.display(FieldType.CHOICE, c.answer("form", "form")));
-        p.pair(c.label("exit", "endDate"), c.display(FieldType.DATE, c.answer("exit", "endDate")));
+        p.pair(c.label(CanvasTemplate.FORM), c.display(FieldType.CHOICE, c.answer(CanvasTemplate.FORM)));
+        p.pair(c.label(CanvasTemplate.END_DATE), c.display(FieldType.DATE, c.answer(CanvasTemplate.END_DATE)));
         p.pair(c.t("role.EVALUATOR"), String.join(", ", c.names("evaluators")));
         String nextReview = "";
-        for (JsonNode row : c.section("exit").path("reviews")) {
+        for (JsonNode row : c.section(CanvasTemplate.REVIEW_DATES.section()).path(CanvasTemplate.REVIEW_DATES.table())) {
             String d = row.path("date").asString("");
             if (!d.isEmpty() && (nextReview.isEmpty() || d.compareTo(nextReview) < 0)) nextReview = d;
         }
-        p.pair(c.label("exit", "reviews"), nextReview.isEmpty() ? "—" : c.display(FieldType.DATE, nextReview));
+        p.pair(c.label(CanvasTemplate.REVIEW_DATES.section(), CanvasTemplate.REVIEW_DATES.table()), nextReview.isEmpty() ? "—" : c.display(FieldType.DATE, nextReview));
         p.pair(c.t("charter.openIssueCount"), String.valueOf(c.openIssues().size()));
         p.space(8);
         p.heading(3, c.t("resources.chart"), 11);
-        JsonNode shares = c.section("resources").path("share");
+        JsonNode shares = c.section(CanvasTemplate.RESOURCES).path(CanvasTemplate.SHARE);
         List<String> labels = new ArrayList<>();
         List<Float> percents = new ArrayList<>();
         for (CharterContent.PartyLine party : c.parties()) {
@@ -132,10 +133,10 @@ public class PdfCharterRenderer {
                 JsonNode value = answers.path(f.key());
                 if (f.type() == FieldType.TABLE) {
                     p.heading(3, label, 11);
-                    if ("mandate".equals(s.key()) && "ladder".equals(f.key())) {
+                    if (CanvasTemplate.LADDER.equals(new TableRef(s.key(), f.key()))) {
                         List<String[]> steps = new ArrayList<>();
                         for (JsonNode row : value) {
-                            steps.add(new String[] {(steps.size() + 1) + ".", row.path("decides").asString() + " – "
+                            steps.add(new String[] {(steps.size() + 1) + ".", row.path(CanvasTemplate.LADDER_DECIDES).asString() + " – "
                                     + c.t("charter.workingDays", row.path("days").asString("?"))
                                     + (row.path("fallback").asString("").isEmpty() ? "" : " – " + row.path("fallback").asString())});
                         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.ui.CanvasExtension;
 import dk.sammen.disagreement.DisagreementService;
 import dk.sammen.disagreement.Flag;
@@ -117,7 +118,7 @@ class FlagsExtension implements CanvasExtension {
         private void fill(String sectionKey, Div div, List<Flag> all) {
             div.removeAll();
             List<Flag> here = all.stream().filter(f -> f.section().equals(sectionKey)).toList();
-            if ("openIssues".equals(sectionKey)) div.add(openIssues(div, all));
+            if (CanvasTemplate.OPEN_ISSUES.equals(sectionKey)) div.add(openIssues(div, all));
             Button raise = new Button(div.getTranslation("flag.raise"), VaadinIcon.FLAG_O.create(),
                     e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, null).open());
             raise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -5,9 +5,8 @@ import dk.sammen.base.PublicAddress;
 import dk.sammen.base.Translations;
 import dk.sammen.canvas.CanvasContent;
 import dk.sammen.canvas.CanvasService;
-import dk.sammen.canvas.FieldRef;
+import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.StoredRow;
-import dk.sammen.canvas.TableRef;
 import dk.sammen.scoping.ScopingDetails;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,10 +44,10 @@ public class ScopingDates {
     public List<Dated> dates(ScopingDetails scoping) {
         CanvasContent content = canvas.content(scoping.id());
         List<Dated> dates = new ArrayList<>();
-        for (StoredRow row : content.rows(new TableRef("exit", "reviews"))) {
+        for (StoredRow row : content.rows(CanvasTemplate.REVIEW_DATES)) {
             parse(row.cell("date")).ifPresent(d -> dates.add(new Dated("review-" + row.id(), "review", d, row.cell("purpose"))));
         }
-        parse(content.text(FieldRef.joint("exit", "endDate"))).ifPresent(d -> dates.add(new Dated("end", "end", d, "")));
+        parse(content.text(CanvasTemplate.END_DATE)).ifPresent(d -> dates.add(new Dated("end", "end", d, "")));
         dates.sort(Comparator.comparing(Dated::date));
         return dates;
     }
