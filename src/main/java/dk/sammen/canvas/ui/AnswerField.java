@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.base.Formats;
+import dk.sammen.canvas.AnswerText;
 import dk.sammen.canvas.FieldType;
 import dk.sammen.scoping.Party;
 import java.math.BigDecimal;
@@ -110,17 +111,8 @@ final class AnswerField {
 
     /** How a stored answer reads for the user, for tables and read-only views. */
     static String display(Component context, FieldType type, String stored, List<Party> parties) {
-        if (stored.isEmpty()) return "";
-        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-        return switch (type) {
-            case DATE -> LocalDateParse.parse(stored).map(d -> Formats.date(d, locale)).orElse(stored);
-            case NUMBER -> Formats.number(new BigDecimal(stored), locale);
-            case MONEY -> Formats.money(new BigDecimal(stored), locale);
-            case PERCENT -> Formats.percent(new BigDecimal(stored), locale);
-            case CHOICE, YESNO -> context.getTranslation("option." + stored);
-            case PARTY -> partyName(context, parties, stored);
-            default -> stored;
-        };
+        return AnswerText.of(type, stored, com.vaadin.flow.component.UI.getCurrent().getLocale(), context::getTranslation,
+                id -> partyName(context, parties, id));
     }
 
     AbstractField<?, ?> component() {

@@ -5,13 +5,12 @@ import dk.sammen.approval.Approval;
 import dk.sammen.approval.Decision;
 import dk.sammen.approval.ReviewRound;
 import dk.sammen.base.Formats;
+import dk.sammen.canvas.AnswerText;
 import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.FieldType;
 import dk.sammen.base.Translations;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,19 +95,8 @@ public final class CharterContent {
 
     /** A stored value as the reader expects it: Danish dates and numbers in Danish, options translated. */
     String display(FieldType type, String stored) {
-        if (stored.isEmpty()) return "";
-        try {
-            return switch (type) {
-                case DATE -> Formats.date(LocalDate.parse(stored), locale);
-                case NUMBER -> Formats.number(new BigDecimal(stored), locale);
-                case MONEY -> Formats.money(new BigDecimal(stored), locale);
-                case PERCENT -> Formats.percent(new BigDecimal(stored), locale);
-                case CHOICE, YESNO -> t("option." + stored);
-                default -> stored;
-            };
-        } catch (RuntimeException unreadable) {
-            return stored;
-        }
+        // The canonical form already names parties, so a party cell is shown as it is.
+        return AnswerText.of(type, stored, locale, key -> t(key), name -> name);
     }
 
     String time(Instant instant) {
