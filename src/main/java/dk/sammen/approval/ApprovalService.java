@@ -187,8 +187,7 @@ public class ApprovalService {
     public ReviewRound decide(ScopingId scoping, PartyId party, Fingerprint approvedFingerprint, Decision decision) {
         Membership me = scopings.membership(scoping);
         ScopingDetails details = scopings.details(scoping);
-        boolean leadsThisParty = details.leaderOf(party).map(m -> m.user().id().equals(me.user().id())).orElse(false);
-        if (!leadsThisParty) throw new AccessDeniedException("only the party's own leader decides for it");
+        if (!details.meLeads(party)) throw new AccessDeniedException("only the party's own leader decides for it");
         if (details.stage() != Stage.IN_REVIEW) throw new InvalidInputException(Problem.of("stage", "validation.stage.notInReview"));
         RoundEntity latest = rounds.findByScopingIdOrderByIdDesc(scoping.value()).stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException(Problem.of("stage", "validation.stage.notInReview")));

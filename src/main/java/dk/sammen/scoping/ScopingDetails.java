@@ -17,6 +17,11 @@ public record ScopingDetails(ScopingId id, String title, String caseNumber, Stag
         return members.stream().filter(m -> m.role() == ScopingRole.LEADER && party.equals(m.party())).findFirst();
     }
 
+    /** Whether the person these details were read for is this party's approving leader. */
+    public boolean meLeads(PartyId party) {
+        return leaderOf(party).map(m -> m.user().id().equals(me().user().id())).orElse(false);
+    }
+
     public List<Member> withRole(ScopingRole role) {
         return members.stream().filter(m -> m.role() == role).toList();
     }

@@ -192,7 +192,7 @@ class ReviewExtension implements CanvasExtension {
                         panel.add(withdrawn);
                     });
             for (Party party : scoping.parties()) {
-                boolean leads = scoping.leaderOf(party.id()).map(m -> m.user().id().equals(scoping.me().user().id())).orElse(false);
+                boolean leads = scoping.meLeads(party.id());
                 if (leads) panel.add(decisionForm(round, party));
             }
         }
