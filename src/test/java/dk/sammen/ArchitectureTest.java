@@ -34,6 +34,29 @@ class ArchitectureTest {
         }
     }
 
+    /** One entity style: state is private and changes through methods that say what happens (withdraw, escalate). */
+    @Test
+    void entities_keep_their_fields_private() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields().that().areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.persistence.Entity.class).and().areNotStatic()
+                .should().bePrivate().because("an entity changes through its intent methods, not by assignment from a service")
+                .check(CLASSES);
+    }
+
+    /** Every package says that nothing is null unless marked @Nullable (JSpecify). */
+    @Test
+    void every_package_outside_the_internals_is_null_marked() {
+        classes().that().resideOutsideOfPackage("..internal..").and().areTopLevelClasses()
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be in a @NullMarked package") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean marked = item.getPackage().isAnnotatedWith(org.jspecify.annotations.NullMarked.class);
+                        if (!marked) events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item, item.getPackageName() + " is not @NullMarked"));
+                    }
+                })
+                .check(CLASSES);
+    }
+
     @Test
     void there_are_no_cycles_between_features() {
         slices().matching("dk.sammen.(*)..").should().beFreeOfCycles().check(CLASSES);

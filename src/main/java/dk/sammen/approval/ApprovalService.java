@@ -147,7 +147,7 @@ public class ApprovalService {
         scopings.membership(scoping);
         List<RoundEntity> all = rounds.findByScopingIdOrderByIdDesc(scoping.value());
         Map<Long, List<ApprovalEntity>> byRound = approvals.findByRoundIdIn(all.stream().map(RoundEntity::requireId).toList())
-                .stream().collect(Collectors.groupingBy(a -> a.roundId));
+                .stream().collect(Collectors.groupingBy(ApprovalEntity::roundId));
         return all.stream().map(r -> toRound(r, byRound.getOrDefault(r.requireId(), List.of()))).toList();
     }
 
@@ -201,21 +201,16 @@ public class ApprovalService {
         TextRules.check(problems, "note", note, NOTE_MAX, !(decision instanceof Decision.Approve));
         problems.throwIfAny();
         approvals.findByRoundIdAndPartyIdAndWithdrawnAtIsNull(round.requireId(), party.value()).ifPresent(previous -> {
-            previous.withdrawnAt = clock.instant(); // a changed mind is kept in the trail, not overwritten
+            previous.withdraw(clock.instant()); // a changed mind is kept in the trail, not overwritten
         });
         Party p = details.party(party).orElseThrow();
         ApprovalEntity approval = new ApprovalEntity(round.requireId(), party.value(), p.name(), me.user().id().value(),
-                me.user().displayName());
-        approval.decision = decision.key();
-        approval.note = note;
-        approval.decidedAt = clock.instant();
-        approval.fingerprint = round.fingerprint();
-        approval.signIn = currentUser.signInMethod();
+                me.user().displayName(), decision.key(), note, clock.instant(), round.fingerprint(), currentUser.signInMethod());
         approvals.saveAndFlush(approval);
         List<ApprovalEntity> standing = approvals.findByRoundIdIn(List.of(round.requireId())).stream()
-                .filter(a -> a.withdrawnAt == null).toList();
-        Set<Long> approvedParties = standing.stream().filter(a -> Decision.of(a.decision, a.note).approves())
-                .map(a -> a.partyId).collect(Collectors.toSet());
+                .filter(ApprovalEntity::standing).toList();
+        Set<Long> approvedParties = standing.stream().filter(a -> Decision.of(a.decision(), a.note()).approves())
+                .map(ApprovalEntity::partyId).collect(Collectors.toSet());
         boolean everyone = details.parties().stream().allMatch(x -> approvedParties.contains(x.id().value()));
         if (everyone) {
             round.approve(clock.instant());
@@ -271,8 +266,7 @@ public class ApprovalService {
         if (current == null || !current.isOpen()) return;
         if (canonical(scoping).equals(current.canonical())) return;
         current.supersede(clock.instant());
-        approvals.findByRoundIdIn(List.of(current.requireId())).stream().filter(a -> a.withdrawnAt == null)
-                .forEach(a -> a.withdrawnAt = clock.instant());
+        approvals.findByRoundIdIn(List.of(current.requireId())).forEach(a -> a.withdraw(clock.instant()));
         scopings.newReviewVersion(scoping);
         RoundEntity next = newRound(scoping, details.me());
         events.publishEvent(new ReviewNews.Withdrawn(scoping, next.requireId(), new Fingerprint(next.fingerprint()),
@@ -298,8 +292,8 @@ public class ApprovalService {
     private ReviewRound toRound(RoundEntity r, List<ApprovalEntity> given) {
         return new ReviewRound(r.requireId(), new ScopingId(r.scopingId()), r.versionNumber(), new Fingerprint(r.fingerprint()),
                 r.canonical(), r.state(), "", r.sentAt(), r.closedAt(), given.stream()
-                .map(a -> new Approval(new PartyId(a.partyId), a.partyName, a.leaderName, Decision.of(a.decision, a.note), a.decidedAt,
-                        new Fingerprint(a.fingerprint), a.signIn, a.withdrawnAt))
+                .map(a -> new Approval(new PartyId(a.partyId()), a.partyName(), a.leaderName(), Decision.of(a.decision(), a.note()),
+                        a.decidedAt(), new Fingerprint(a.fingerprint()), a.signIn(), a.withdrawnAt()))
                 .toList());
     }
 }

@@ -110,10 +110,9 @@ public class DisagreementService {
             problems.add("row", "validation.unknownRow");
         }
         problems.throwIfAny();
-        FlagEntity entity = new FlagEntity(scoping.value(), flag.section(), flag.rowId(), title, description,
-                flag.parties().stream().map(PartyId::value).collect(Collectors.toSet()), me.user().id().value(), clock.instant());
-        entity.deadline = deadline(ladder(content), 1);
-        entity = flags.saveAndFlush(entity);
+        FlagEntity entity = flags.saveAndFlush(new FlagEntity(scoping.value(), flag.section(), flag.rowId(), title, description,
+                flag.parties().stream().map(PartyId::value).collect(Collectors.toSet()), me.user().id().value(), clock.instant(),
+                deadline(ladder(content), 1)));
         changed(scoping, entity, FlagNews.What.RAISED, me.user());
         return flag(scoping, entity.requireId());
     }
@@ -124,23 +123,21 @@ public class DisagreementService {
         Membership me = scopings.membership(scoping);
         FlagEntity flag = flagOf(scoping, flagId);
         if (!me.parties().contains(party)) throw new AccessDeniedException("only the party's own members state its position");
-        if (!flag.parties.contains(party.value())) throw new InvalidInputException(Problem.of("party", "validation.flag.notInvolved"));
+        if (!flag.involves(party.value())) throw new InvalidInputException(Problem.of("party", "validation.flag.notInvolved"));
         String clean = TextRules.clean(text);
         var problems = new InvalidInputException.Collector();
         TextRules.check(problems, "position", clean, TEXT_MAX, true);
         problems.throwIfAny();
         PositionEntity position = positions.findByFlagIdAndPartyId(flagId, party.value())
                 .orElseGet(() -> new PositionEntity(flagId, party.value()));
-        long current = position.getId() == null ? -1 : position.lockVersion;
+        long current = position.getId() == null ? -1 : position.lockVersion();
         if (current != expectedVersion) {
-            throw new StaleVersionException(position.body == null ? "" : position.body, current, name(position.writtenBy));
+            throw new StaleVersionException(position.body(), current, name(position.writtenBy()));
         }
-        position.body = clean;
-        position.writtenBy = me.user().id().value();
-        position.writtenAt = clock.instant();
+        position.write(clean, me.user().id().value(), clock.instant());
         positions.saveAndFlush(position);
         touch(flag);
-        canvas.recordActivity(scoping, flag.section, "flag/" + flagId, flag.title);
+        canvas.recordActivity(scoping, flag.section(), "flag/" + flagId, flag.title());
         events.publishEvent(new FlagsChanged(scoping.value()));
         return flag(scoping, flagId);
     }
@@ -155,7 +152,7 @@ public class DisagreementService {
         var problems = new InvalidInputException.Collector();
         TextRules.check(problems, "summary", clean, TEXT_MAX, false);
         problems.throwIfAny();
-        flag.neutralSummary = clean;
+        flag.summarize(clean);
         touch(flag);
         events.publishEvent(new FlagsChanged(scoping.value()));
         return flag(scoping, flagId);
@@ -170,7 +167,7 @@ public class DisagreementService {
     public Flag escalate(ScopingId scoping, long flagId, Set<PartyId> jointly) {
         Membership me = scopings.membership(scoping);
         FlagEntity flag = flagOf(scoping, flagId);
-        if (jointly.isEmpty() || jointly.stream().anyMatch(p -> !flag.parties.contains(p.value()))) {
+        if (jointly.isEmpty() || jointly.stream().anyMatch(p -> !flag.involves(p.value()))) {
             throw new InvalidInputException(Problem.of("parties", "validation.flag.notInvolved"));
         }
         boolean speaksForOne = jointly.stream().anyMatch(me.parties()::contains);
@@ -178,11 +175,8 @@ public class DisagreementService {
             throw new AccessDeniedException("escalated by the parties involved, the facilitator or the evaluator");
         }
         List<StoredRow> ladder = ladder(canvas.content(scoping));
-        int next = FlagTransitions.escalate(flag.state(), flag.level, ladder.size());
-        flag.level = next;
-        flag.moveTo(new FlagState.Escalated());
-        flag.escalatedBy = jointly.stream().map(PartyId::value).sorted().toList();
-        flag.deadline = deadline(ladder, next);
+        int next = FlagTransitions.escalate(flag.state(), flag.level(), ladder.size());
+        flag.escalate(next, jointly.stream().map(PartyId::value).toList(), deadline(ladder, next));
         touch(flag);
         changed(scoping, flag, FlagNews.What.ESCALATED, me.user());
         return flag(scoping, flagId);
@@ -198,7 +192,7 @@ public class DisagreementService {
         TextRules.check(problems, "decision", cleanDecision, TEXT_MAX, true);
         TextRules.check(problems, "decidedBy", cleanBy, TITLE_MAX, true);
         problems.throwIfAny();
-        flag.moveTo(FlagTransitions.resolve(flag.state(), cleanDecision, cleanBy, flag.level));
+        flag.moveTo(FlagTransitions.resolve(flag.state(), cleanDecision, cleanBy, flag.level()));
         touch(flag);
         changed(scoping, flag, FlagNews.What.RESOLVED, me.user());
         return flag(scoping, flagId);
@@ -219,8 +213,7 @@ public class DisagreementService {
     public Flag reopen(ScopingId scoping, long flagId) {
         Membership me = requireCloser(scoping);
         FlagEntity flag = flagOf(scoping, flagId);
-        flag.moveTo(FlagTransitions.reopen(flag.state()));
-        flag.deadline = deadline(ladder(canvas.content(scoping)), flag.level);
+        flag.reopen(FlagTransitions.reopen(flag.state()), deadline(ladder(canvas.content(scoping)), flag.level()));
         touch(flag);
         changed(scoping, flag, FlagNews.What.REOPENED, me.user());
         return flag(scoping, flagId);
@@ -239,7 +232,7 @@ public class DisagreementService {
         Map<Long, ScopingDetails> details = mine.stream().collect(Collectors.toMap(s -> s.id().value(), s -> scopings.details(s.id())));
         LocalDate today = LocalDate.now(clock);
         List<FlagEntity> concerning = flags.findByScopingIdIn(details.keySet()).stream()
-                .filter(f -> concerns(details.get(f.scopingId).me(), f)).toList();
+                .filter(f -> concerns(details.get(f.scopingId()).me(), f)).toList();
         return toFlags(concerning, details).stream()
                 .filter(f -> stateKey == null || f.state().key().equals(stateKey))
                 .sorted(Comparator.comparing((Flag f) -> !f.overdue(today))
@@ -251,7 +244,7 @@ public class DisagreementService {
 
     private static boolean concerns(Membership me, FlagEntity flag) {
         if (me.isFacilitator() || me.roles().contains(ScopingRole.EVALUATOR)) return true;
-        return flag.raisedBy == me.user().id().value() || me.parties().stream().anyMatch(p -> flag.parties.contains(p.value()));
+        return flag.raisedBy() == me.user().id().value() || me.parties().stream().anyMatch(p -> flag.involves(p.value()));
     }
 
     public LocalDate today() {
@@ -272,20 +265,20 @@ public class DisagreementService {
 
     private FlagEntity flagOf(ScopingId scoping, long flagId) {
         // A flag of another scoping is treated exactly like one that does not exist.
-        return flags.findById(flagId).filter(f -> f.scopingId == scoping.value())
+        return flags.findById(flagId).filter(f -> f.scopingId() == scoping.value())
                 .orElseThrow(() -> new InvalidInputException(Problem.of("flag", "validation.flag.unknown")));
     }
 
     private void touch(FlagEntity flag) {
-        flag.changedAt = clock.instant();
+        flag.changed(clock.instant());
         flags.saveAndFlush(flag);
     }
 
     /** History, activity feed, the news for the people involved (the notification feature tells them), and the live update. */
     private void changed(ScopingId scoping, FlagEntity flag, FlagNews.What what, UserSummary actor) {
-        canvas.recordActivity(scoping, flag.section, "flag/" + flag.requireId(), flag.title);
-        events.publishEvent(new FlagNews(scoping, flag.requireId(), flag.section, what, flag.title,
-                flag.parties.stream().map(PartyId::new).collect(Collectors.toSet()), flag.level, actor.id().value()));
+        canvas.recordActivity(scoping, flag.section(), "flag/" + flag.requireId(), flag.title());
+        events.publishEvent(new FlagNews(scoping, flag.requireId(), flag.section(), what, flag.title(),
+                flag.parties().stream().map(PartyId::new).collect(Collectors.toSet()), flag.level(), actor.id().value()));
         events.publishEvent(new FlagsChanged(scoping.value()));
     }
 
@@ -303,24 +296,24 @@ public class DisagreementService {
     private List<Flag> toFlags(List<FlagEntity> entities, Map<Long, ScopingDetails> details) {
         if (entities.isEmpty()) return List.of();
         Map<Long, List<PositionEntity>> byFlag = positions.findByFlagIdIn(entities.stream().map(FlagEntity::requireId).toList())
-                .stream().collect(Collectors.groupingBy(p -> p.flagId));
+                .stream().collect(Collectors.groupingBy(PositionEntity::flagId));
         Map<Long, String> names = accounts.displayNames();
         // One read of each scoping's decision ladder, not one per flag.
         Map<Long, List<StoredRow>> ladders = details.values().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), d -> ladder(canvas.content(d.id()))));
         return entities.stream().map(f -> {
-            ScopingDetails d = details.get(f.scopingId);
+            ScopingDetails d = details.get(f.scopingId());
             Map<Long, Party> parties = d.parties().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
-            List<StoredRow> ladder = ladders.get(f.scopingId);
-            String decides = f.level <= ladder.size() ? ladder.get(f.level - 1).cell(CanvasTemplate.LADDER_DECIDES) : "";
+            List<StoredRow> ladder = ladders.get(f.scopingId());
+            String decides = f.level() <= ladder.size() ? ladder.get(f.level() - 1).cell(CanvasTemplate.LADDER_DECIDES) : "";
             List<Flag.Position> pos = byFlag.getOrDefault(f.requireId(), List.of()).stream()
-                    .map(p -> new Flag.Position(new PartyId(p.partyId), Optional.ofNullable(parties.get(p.partyId)).map(Party::name)
-                            .orElse(""), p.body, names.getOrDefault(p.writtenBy, ""), p.writtenAt, p.lockVersion))
+                    .map(p -> new Flag.Position(new PartyId(p.partyId()), Optional.ofNullable(parties.get(p.partyId())).map(Party::name)
+                            .orElse(""), p.body(), names.getOrDefault(p.writtenBy(), ""), p.writtenAt(), p.lockVersion()))
                     .sorted(Comparator.comparing(Flag.Position::partyName)).toList();
-            List<PartyId> escalatedBy = f.escalatedBy.stream().map(PartyId::new).toList();
-            return new Flag(f.requireId(), d.id(), d.title(), f.section, f.rowId, f.title, f.description,
-                    f.parties.stream().sorted().map(PartyId::new).toList(), f.state(), f.level, f.deadline, decides, escalatedBy,
-                    f.neutralSummary, pos, names.getOrDefault(f.raisedBy, ""), f.raisedAt, f.lockVersion);
+            List<PartyId> escalatedBy = f.escalatedBy().stream().map(PartyId::new).toList();
+            return new Flag(f.requireId(), d.id(), d.title(), f.section(), f.rowId(), f.title(), f.description(),
+                    f.parties().stream().sorted().map(PartyId::new).toList(), f.state(), f.level(), f.deadline(), decides, escalatedBy,
+                    f.neutralSummary(), pos, names.getOrDefault(f.raisedBy(), ""), f.raisedAt(), f.lockVersion());
         }).toList();
     }
 

@@ -16,54 +16,73 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
+/** A disagreement flagged on a section (or one of its table rows): who is involved, where it stands, how far up the ladder. */
 @Entity
 @Table(name = "disagreement_flag")
 public class FlagEntity extends AbstractEntity {
 
     @Column(name = "scoping_id", nullable = false)
-    public long scopingId;
+    private long scopingId;
     @Column(name = "section_key", nullable = false)
-    public String section;
+    private String section;
     @Column(name = "row_id")
-    public Long rowId;
+    private @Nullable Long rowId;
     @Column(nullable = false)
-    public String title;
+    private String title;
     @Column(nullable = false)
-    public String description;
+    private String description;
     /** OPEN, ESCALATED, RESOLVED or ACCEPTED; see FlagState. */
     @Column(nullable = false)
-    public String state;
+    private String state;
     @Column(name = "level_no", nullable = false)
-    public int level;
-    public LocalDate deadline;
+    private int level;
+    private @Nullable LocalDate deadline;
     /** The parties that escalated jointly, by id. */
     @Convert(converter = PartyIdsColumn.class)
     @Column(name = "escalated_by", nullable = false)
-    public List<Long> escalatedBy = List.of();
+    private List<Long> escalatedBy = List.of();
     @Column(name = "neutral_summary", nullable = false)
-    public String neutralSummary = "";
-    public String decision;
+    private String neutralSummary = "";
+    private @Nullable String decision;
     @Column(name = "decided_by")
-    public String decidedBy;
+    private @Nullable String decidedBy;
     @Column(name = "decided_level")
-    public Integer decidedLevel;
+    private @Nullable Integer decidedLevel;
     @Column(name = "raised_by", nullable = false)
-    public long raisedBy;
+    private long raisedBy;
     @Column(name = "raised_at", nullable = false)
-    public Instant raisedAt;
+    private Instant raisedAt;
     @Column(name = "changed_at", nullable = false)
-    public Instant changedAt;
+    private Instant changedAt;
     @Version
     @Column(name = "lock_version", nullable = false)
-    public long lockVersion;
+    private long lockVersion;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "flag_party", joinColumns = @JoinColumn(name = "flag_id"))
     @Column(name = "party_id")
-    public Set<Long> parties = new HashSet<>();
+    private Set<Long> parties = new HashSet<>();
 
     protected FlagEntity() {
+    }
+
+    /** A new flag: open, at the ladder's first step, due by the deadline. */
+    public FlagEntity(long scopingId, String section, @Nullable Long rowId, String title, String description, Set<Long> parties,
+                      long raisedBy, Instant now, @Nullable LocalDate deadline) {
+        this.scopingId = scopingId;
+        this.section = section;
+        this.rowId = rowId;
+        this.title = title;
+        this.description = description;
+        this.parties = new HashSet<>(parties);
+        this.state = "OPEN";
+        this.level = 1;
+        this.deadline = deadline;
+        this.raisedBy = raisedBy;
+        this.raisedAt = now;
+        this.changedAt = now;
     }
 
     public FlagState state() {
@@ -90,18 +109,86 @@ public class FlagEntity extends AbstractEntity {
         }
     }
 
-    public FlagEntity(long scopingId, String section, Long rowId, String title, String description, Set<Long> parties,
-                      long raisedBy, Instant now) {
-        this.scopingId = scopingId;
-        this.section = section;
-        this.rowId = rowId;
-        this.title = title;
-        this.description = description;
-        this.parties = new HashSet<>(parties);
-        this.state = "OPEN";
-        this.level = 1;
-        this.raisedBy = raisedBy;
-        this.raisedAt = now;
-        this.changedAt = now;
+    /** Up the ladder to this step, by these parties jointly, due by the step's deadline. */
+    public void escalate(int step, List<Long> byParties, @Nullable LocalDate due) {
+        level = step;
+        moveTo(new FlagState.Escalated());
+        escalatedBy = byParties.stream().sorted().toList();
+        deadline = due;
+    }
+
+    /** Open again, due anew at the step it stands on. */
+    public void reopen(FlagState reopened, @Nullable LocalDate due) {
+        moveTo(reopened);
+        deadline = due;
+    }
+
+    /** The evaluator's neutral summary of the positions. */
+    public void summarize(String summary) {
+        neutralSummary = summary;
+    }
+
+    public void changed(Instant at) {
+        changedAt = at;
+    }
+
+    public boolean involves(long partyId) {
+        return parties.contains(partyId);
+    }
+
+    public long scopingId() {
+        return scopingId;
+    }
+
+    public String section() {
+        return section;
+    }
+
+    public @Nullable Long rowId() {
+        return rowId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public @Nullable LocalDate deadline() {
+        return deadline;
+    }
+
+    public List<Long> escalatedBy() {
+        return escalatedBy;
+    }
+
+    public String neutralSummary() {
+        return neutralSummary;
+    }
+
+    public long raisedBy() {
+        return raisedBy;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public long lockVersion() {
+        return lockVersion;
+    }
+
+    public Set<Long> parties() {
+        return Set.copyOf(parties);
     }
 }
