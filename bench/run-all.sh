@@ -27,6 +27,7 @@ echo "== 9: a new organisation: import, search, single sign-on, mail"
 bash bench/onboarding.sh 5000 20 1000 60
 echo "== 10: notifications: 1 000 notices and mails, an SMTP outage, the morning round"
 bash bench/notifications.sh 200 60
+bash bench/sql-per-save.sh 20
 echo "== 4, 6, 7, 8: charter, concurrent writers, faults, bad input"
 ./mvnw -q -o test -Dsurefire.failIfNoSpecifiedTests=false \
   -Dtest='CharterTest,ConcurrentWritersTest,DatabaseOutageTest,BadInputFuzzTest,FormFuzzTest,LiveInTheBrowserTest' \
