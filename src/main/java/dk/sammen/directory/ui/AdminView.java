@@ -146,7 +146,7 @@ public class AdminView extends Main implements HasDynamicTitle, BeforeEnterObser
             content.add(component);
         });
         add(new H1(getTranslation("admin.title")), partsNav, content);
-        show(Part.DEPARTMENTS);
+        // Which part shows (and the first read of the grids) is decided by the address, in beforeEnter.
     }
 
     @Override
