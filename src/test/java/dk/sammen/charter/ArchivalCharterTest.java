@@ -59,12 +59,11 @@ class ArchivalCharterTest {
     @Autowired Translations translations;
 
     private ScopingId sample() {
-        return as("nanna", () -> scopings.myScopings()).stream().filter(s -> s.title().equals("Trygge skoleveje ved vejarbejde"))
-                .findFirst().orElseThrow().id();
+        return SampleCharter.scoping(scopings);
     }
 
     private ReviewRound approvedRound(ScopingId scoping) {
-        return as("nanna", () -> approval.rounds(scoping)).stream().filter(ReviewRound::approved).findFirst().orElseThrow();
+        return SampleCharter.approvedRound(approval, scoping);
     }
 
     @Test
@@ -133,7 +132,7 @@ class ArchivalCharterTest {
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getLanguage()).isEqualTo("da");
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Trygge skoleveje ved vejarbejde");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(SampleCharter.TITLE);
 
             List<String> kinds = new ArrayList<>();
             List<PDStructureElement> all = new ArrayList<>();
@@ -151,7 +150,7 @@ class ArchivalCharterTest {
 
             List<String> bookmarks = new ArrayList<>();
             for (var item = catalog.getDocumentOutline().getFirstChild(); item != null; item = item.getNextSibling()) bookmarks.add(item.getTitle());
-            assertThat(bookmarks).contains("Trygge skoleveje ved vejarbejde", "Resumé");
+            assertThat(bookmarks).contains(SampleCharter.TITLE, "Resumé");
             for (CanvasTemplate.Section section : sections) {
                 assertThat(bookmarks).contains(section.number() + ". " + translations.getTranslation(section.titleKey(), Translations.DANISH));
             }

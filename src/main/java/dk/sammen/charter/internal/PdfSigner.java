@@ -47,8 +47,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs a charter PDF as PAdES (ETSI.CAdES.detached, with the signing-certificate-v2 attribute)
  * with the application's key, as an incremental update that leaves the PDF/A and PDF/UA file
- * intact (an invisible signature in the renderer's tagged field), and checks such signatures. PDFBox writes the signature
- * dictionary; Bouncy Castle makes and verifies the CMS.
+ * intact (an invisible signature in the renderer's tagged field), and checks such signatures.
+ * PDFBox writes the signature dictionary; Bouncy Castle makes and verifies the CMS.
  */
 @Component
 public class PdfSigner {

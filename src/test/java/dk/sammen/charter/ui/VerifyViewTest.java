@@ -1,6 +1,5 @@
 package dk.sammen.charter.ui;
 
-import static dk.sammen.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dk.sammen.SammenTest;
 import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.ReviewRound;
+import dk.sammen.charter.SampleCharter;
 import dk.sammen.scoping.ScopingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +23,7 @@ class VerifyViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("nanna")
     void a_malformed_fingerprint_after_a_match_leaves_only_the_error() {
-        var sample = as("nanna", () -> scopings.myScopings()).stream().filter(s -> s.title().equals("Trygge skoleveje ved vejarbejde"))
-                .findFirst().orElseThrow().id();
-        ReviewRound approved = as("nanna", () -> approvals.rounds(sample)).stream().filter(ReviewRound::approved).findFirst().orElseThrow();
+        ReviewRound approved = SampleCharter.approvedRound(approvals, SampleCharter.scoping(scopings));
         VerifyView view = navigate(VerifyView.class);
 
         test(view.fingerprint).setValue(approved.fingerprint().hex());
