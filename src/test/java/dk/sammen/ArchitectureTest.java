@@ -43,10 +43,10 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** Every package says that nothing is null unless marked @Nullable (JSpecify). */
+    /** Every package, internals too, says that nothing is null unless marked @Nullable (JSpecify). */
     @Test
-    void every_package_outside_the_internals_is_null_marked() {
-        classes().that().resideOutsideOfPackage("..internal..").and().areTopLevelClasses()
+    void every_package_is_null_marked() {
+        classes().that().areTopLevelClasses()
                 .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be in a @NullMarked package") {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
@@ -54,6 +54,16 @@ class ArchitectureTest {
                         if (!marked) events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item, item.getPackageName() + " is not @NullMarked"));
                     }
                 })
+                .check(CLASSES);
+    }
+
+    /** A store maps entities to records and back; the feature's service checks, records history and publishes (ADR 0012). */
+    @Test
+    void stores_only_map_entities() {
+        noClasses().that().haveSimpleNameEndingWith("Store").and().resideInAPackage("..internal..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.context.ApplicationEventPublisher.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .because("the service is the transactional door; the store does not publish or call up")
                 .check(CLASSES);
     }
 

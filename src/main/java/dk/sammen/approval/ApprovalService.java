@@ -242,19 +242,22 @@ public class ApprovalService {
     }
 
     /**
-     * With any change of a scoping, inside the same transaction. In draft: the review gate is
-     * worked out once and travels with the change to every open page (before, each page read the
-     * whole canvas again for every edit: one set of reads per viewer). In review: when the content
-     * no longer has the fingerprint in review, the review moves to a new version and the approvals
-     * are withdrawn — atomically with the change itself, and without a second database connection
-     * (an after-commit step in a new transaction starved the pool under many concurrent writers).
+     * With any change of a scoping, before it commits, in the writer's transaction. In review: when
+     * the content no longer has the fingerprint in review, the review moves to a new version and
+     * the approvals are withdrawn, atomically with the change itself (a change committed without
+     * that would leave the leaders approving a fingerprint the content no longer has). In draft:
+     * the review gate is worked out once and travels with the change to every open page, from the
+     * details and canvas this transaction has already read (one read of the canvas, the flags and
+     * their positions: five statements). It only reads; should it fail, the change fails with it
+     * and the user keeps what they typed (the ADR weighs this against working it out after commit).
+     *
+     * @see <a href="../../../../../docs/adr/0012-one-write-path.md">ADR 0012: where the review gate is worked out</a>
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void contentChanged(ScopingEvent event) {
         if (!(event instanceof CanvasEvents.ChangeRecorded) && !(event instanceof ScopingChanged)) return;
         ScopingId scoping = new ScopingId(event.scopingId());
         if (SecurityContextHolder.getContext().getAuthentication() == null) return;
-        // Every canvas write passes here: the membership (one small read) tells the stage.
         Stage stage = scopings.membership(scoping).stage();
         if (stage == Stage.DRAFT || stage == Stage.REOPENED) {
             events.publishEvent(new ReviewGateChanged(scoping.value(), gate(scoping)));

@@ -5,6 +5,7 @@ import dk.sammen.base.MessageKey;
 import dk.sammen.base.Problem;
 import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.TextRules;
+import dk.sammen.base.TransactionMemo;
 import dk.sammen.canvas.CanvasTemplate.Column;
 import dk.sammen.canvas.CanvasTemplate.Field;
 import dk.sammen.canvas.internal.AnswerRules;
@@ -19,20 +20,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads and writes the content of a scoping's canvas. Checks, in this order, that the user may
- * read or edit this scoping (and, for a party's own answer, speaks for that party), that the input
- * keeps the template's rules, and that the write is based on what is stored now; a write based on
- * an older version is refused with both values, never applied over the newer one.
+ * Reads and writes the content of a scoping's canvas: the feature's only door. Each write runs in
+ * one transaction of its own: it checks, in this order, that the user may edit this scoping (and,
+ * for a party's own answer, speaks for that party), that the input keeps the template's rules and
+ * that it is based on what is stored now; then it writes the answer and its history entry and
+ * publishes the change, which the review gate (before commit) and the open pages (after commit)
+ * pick up. A write based on an older version is refused with what is stored now, never applied
+ * over it.
+ *
+ * @see <a href="../../../../../docs/adr/0012-one-write-path.md">ADR 0012: one write path</a>
  */
 @Service
 public class CanvasService {
@@ -40,11 +51,21 @@ public class CanvasService {
     private final CanvasTemplate template;
     private final ScopingService scopings;
     private final CanvasStore store;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    /** The canvas as read in this transaction: the checks, the review gate and the flags share one read. */
+    private final TransactionMemo<ScopingId, CanvasContent> contentRead = new TransactionMemo<>("canvasContent");
 
-    CanvasService(CanvasTemplate template, ScopingService scopings, CanvasStore store) {
+    CanvasService(CanvasTemplate template, ScopingService scopings, CanvasStore store, ApplicationEventPublisher events,
+                  PlatformTransactionManager transactions) {
         this.template = template;
         this.scopings = scopings;
         this.store = store;
+        this.events = events;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     public CanvasTemplate template() {
@@ -52,9 +73,10 @@ public class CanvasService {
     }
 
     /** Everything on the canvas; members only. */
+    @Transactional(readOnly = true)
     public CanvasContent content(ScopingId scoping) {
         scopings.membership(scoping);
-        return store.content(scoping);
+        return contentRead.get(scoping, () -> store.content(scoping, names(scoping)));
     }
 
     /** Stores one answer. {@code expectedVersion} is the version the user started from, or {@link StoredValue#NEW}. */
@@ -63,31 +85,39 @@ public class CanvasService {
     }
 
     private StoredValue save(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion, ChangeEntry.Action action) {
-        Membership me = scopings.requireCanvasEditor(scoping);
-        Field field = template.field(ref.section(), ref.field())
-                .filter(f -> f.type() != FieldType.TABLE)
-                .orElseThrow(() -> new InvalidInputException(Problem.of(ref.field(), "validation.unknownField")));
-        ScopingDetails details = scopings.details(scoping);
-        if (field.perParty() != (ref.party() != null)) {
-            throw new InvalidInputException(Problem.of(ref.field(), "validation.unknownField"));
-        }
-        if (ref.party() != null) {
-            if (details.party(ref.party()).isEmpty()) throw new InvalidInputException(Problem.of(ref.field(), "validation.unknownParty"));
-            if (!me.mayEditForParty(ref.party())) throw new AccessDeniedException("may not answer for this party");
-        }
-        String clean = TextRules.clean(value);
-        var problems = new InvalidInputException.Collector();
-        checkAnswer(problems, ref.field(), field.type(), clean, field.required(), field.maxLength(), field.options(), details);
-        checkDateOrderOfField(problems, scoping, ref, clean);
-        problems.throwIfAny();
-        return conflictSafe(() -> store.writeValue(scoping, ref, clean, expectedVersion, me.user().id(), action),
-                () -> store.content(scoping).value(ref).orElse(null));
+        return conflictSafe(() -> writing.execute(tx -> {
+            ScopingDetails details = scopings.details(scoping);
+            Membership me = details.me();
+            if (!me.mayEditCanvas()) throw new AccessDeniedException("may not edit this scoping");
+            Field field = template.field(ref.section(), ref.field())
+                    .filter(f -> f.type() != FieldType.TABLE)
+                    .orElseThrow(() -> new InvalidInputException(Problem.of(ref.field(), "validation.unknownField")));
+            if (field.perParty() != (ref.party() != null)) {
+                throw new InvalidInputException(Problem.of(ref.field(), "validation.unknownField"));
+            }
+            if (ref.party() != null) {
+                if (details.party(ref.party()).isEmpty()) throw new InvalidInputException(Problem.of(ref.field(), "validation.unknownParty"));
+                if (!me.mayEditForParty(ref.party())) throw new AccessDeniedException("may not answer for this party");
+            }
+            String clean = TextRules.clean(value);
+            var problems = new InvalidInputException.Collector();
+            checkAnswer(problems, ref.field(), field.type(), clean, field.required(), field.maxLength(), field.options(), details);
+            checkDateOrderOfField(problems, scoping, ref, clean);
+            problems.throwIfAny();
+            var written = store.writeValue(scoping, ref, clean, expectedVersion, me.user().id(), me.user().displayName());
+            contentRead.forget();
+            record(me, ref.section(), ref.key(), null, action, written.before(), clean);
+            events.publishEvent(new CanvasEvents.AnswerChanged(scoping.value(), written.stored()));
+            return written.stored();
+        }), () -> content(scoping).value(ref).orElse(null));
     }
 
     public StoredRow addRow(ScopingId scoping, TableRef table, Map<String, String> cells) {
-        Membership me = scopings.requireCanvasEditor(scoping);
-        Map<String, String> clean = checkRow(scoping, table, cells);
-        return store.addRow(scoping, table, clean, me.user().id(), ChangeEntry.Action.ADD_ROW);
+        return writing.execute(tx -> {
+            Membership me = scopings.requireCanvasEditor(scoping);
+            Map<String, String> clean = checkRow(scoping, table, cells);
+            return addCheckedRow(me, table, clean, ChangeEntry.Action.ADD_ROW);
+        });
     }
 
     public StoredRow updateRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion) {
@@ -96,23 +126,30 @@ public class CanvasService {
 
     private StoredRow updateRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion,
                                 ChangeEntry.Action action) {
-        Membership me = scopings.requireCanvasEditor(scoping);
-        StoredRow current = store.row(scoping, rowId);
-        Map<String, String> clean = checkRow(scoping, current.table(), cells);
-        return conflictSafe(() -> store.writeRow(scoping, rowId, clean, expectedVersion, me.user().id(), action),
-                () -> store.row(scoping, rowId));
+        return conflictSafe(() -> writing.execute(tx -> {
+            Membership me = scopings.requireCanvasEditor(scoping);
+            StoredRow current = store.row(scoping, rowId, names(scoping));
+            Map<String, String> clean = checkRow(scoping, current.table(), cells);
+            var written = store.writeRow(scoping, rowId, clean, expectedVersion, me.user().id(), me.user().displayName());
+            contentRead.forget();
+            record(me, current.table().section(), current.table().key(), rowId, action, written.before(), written.after());
+            tableChanged(scoping, current.table());
+            return written.stored();
+        }), () -> rowNow(scoping, rowId));
     }
 
     /** The latest changes of the whole canvas, newest first: the activity feed. Members only. */
+    @Transactional(readOnly = true)
     public List<ChangeEntry> recentChanges(ScopingId scoping, int limit) {
         scopings.membership(scoping);
-        return store.recentChanges(scoping, Math.max(1, Math.min(limit, 200)));
+        return store.recentChanges(scoping, Math.max(1, Math.min(limit, 200)), names(scoping));
     }
 
     /** Every change of one section, newest first. Members only. */
+    @Transactional(readOnly = true)
     public List<ChangeEntry> sectionHistory(ScopingId scoping, String section) {
         scopings.membership(scoping);
-        return store.sectionHistory(scoping, section);
+        return store.sectionHistory(scoping, section, names(scoping));
     }
 
     /**
@@ -121,57 +158,101 @@ public class CanvasService {
      * input and recorded in the history; nothing earlier is rewritten.
      */
     public void restore(ScopingId scoping, long changeId) {
-        Membership me = scopings.requireCanvasEditor(scoping);
-        ChangeEntry change = store.change(scoping, changeId);
+        ChangeEntry change = reading.execute(tx -> {
+            scopings.requireCanvasEditor(scoping);
+            return store.change(scoping, changeId, names(scoping));
+        });
         if (!change.restorable()) throw new InvalidInputException(Problem.of("change", "validation.notRestorable"));
         if (change.rowId() == null) {
             FieldRef ref = FieldRef.parse(change.target());
-            long current = store.content(scoping).value(ref).map(StoredValue::version).orElse(StoredValue.NEW);
+            long current = content(scoping).value(ref).map(StoredValue::version).orElse(StoredValue.NEW);
             save(scoping, ref, change.after(), current, ChangeEntry.Action.RESTORE);
             return;
         }
         Map<String, String> cells = store.cells(change.action() == ChangeEntry.Action.REMOVE_ROW ? change.before() : change.after());
         TableRef table = TableRef.parse(change.target());
-        var existing = store.content(scoping).rows(table).stream()
-                .filter(r -> r.id() == change.rowId()).findFirst();
+        var existing = content(scoping).rows(table).stream().filter(r -> r.id() == change.rowId()).findFirst();
         if (existing.isPresent()) {
             updateRow(scoping, existing.get().id(), cells, existing.get().version(), ChangeEntry.Action.RESTORE);
         } else {
-            Map<String, String> clean = checkRow(scoping, table, cells);
-            store.addRow(scoping, table, clean, me.user().id(), ChangeEntry.Action.RESTORE);
+            writing.executeWithoutResult(tx -> {
+                Membership me = scopings.requireCanvasEditor(scoping);
+                addCheckedRow(me, table, checkRow(scoping, table, cells), ChangeEntry.Action.RESTORE);
+            });
         }
     }
 
     /**
      * Records in the canvas history and activity feed something another feature did to a section,
-     * such as a disagreement flag being raised; the caller has checked its own rules first.
+     * such as a disagreement flag being raised, inside that feature's transaction; the caller has
+     * checked its own rules first.
      */
+    @Transactional
     public void recordActivity(ScopingId scoping, String section, String target, String what) {
-        Membership me = scopings.membership(scoping);
-        store.recordActivity(scoping, section, target, what, me.user().id());
+        record(scopings.membership(scoping), section, target, null, ChangeEntry.Action.FLAG, "", what);
     }
 
     public void removeRow(ScopingId scoping, long rowId, long expectedVersion) {
-        Membership me = scopings.requireCanvasEditor(scoping);
-        store.row(scoping, rowId);
-        conflictSafe(() -> {
-            store.removeRow(scoping, rowId, expectedVersion, me.user().id());
-            return null;
-        }, () -> store.row(scoping, rowId));
+        conflictSafe(() -> writing.execute(tx -> {
+            Membership me = scopings.requireCanvasEditor(scoping);
+            var removed = store.removeRow(scoping, rowId, expectedVersion);
+            contentRead.forget();
+            record(me, removed.table().section(), removed.table().key(), rowId, ChangeEntry.Action.REMOVE_ROW, removed.cells(), "");
+            tableChanged(scoping, removed.table());
+            return removed;
+        }), () -> rowNow(scoping, rowId));
     }
 
     /** Moves a row up (negative) or down (positive) among its table's rows. */
+    @Transactional
     public void moveRow(ScopingId scoping, long rowId, int steps) {
         Membership me = scopings.requireCanvasEditor(scoping);
-        store.row(scoping, rowId);
-        store.moveRow(scoping, rowId, steps, me.user().id());
+        var move = store.moveRow(scoping, rowId, steps);
+        if (move.from() == move.to()) return;
+        contentRead.forget();
+        record(me, move.table().section(), move.table().key(), rowId, ChangeEntry.Action.MOVE_ROW,
+                String.valueOf(move.from()), String.valueOf(move.to()));
+        tableChanged(scoping, move.table());
     }
 
     /** Section 9 worked out from the stored answers; members only. */
+    @Transactional(readOnly = true)
     public ResourceSplit resourceSplit(ScopingId scoping) {
         ScopingDetails details = scopings.details(scoping);
-        CanvasContent content = store.content(scoping);
-        return ResourceSplit.compute(details.parties(), content::text);
+        return ResourceSplit.compute(details.parties(), content(scoping)::text);
+    }
+
+    private StoredRow addCheckedRow(Membership me, TableRef table, Map<String, String> clean, ChangeEntry.Action action) {
+        var written = store.addRow(me.scoping(), table, clean, me.user().id(), me.user().displayName());
+        contentRead.forget();
+        record(me, table.section(), table.key(), written.stored().id(), action, "", written.after());
+        tableChanged(me.scoping(), table);
+        return written.stored();
+    }
+
+    /**
+     * The history entry of a change, and the scoping marked as changed by this person now (through
+     * the scoping feature's own method), in the writer's transaction; then the news of it.
+     */
+    private void record(Membership me, String section, String target, @Nullable Long rowId, ChangeEntry.Action action,
+                        String before, String after) {
+        ChangeEntry entry = store.record(me.scoping(), section, target, rowId, action, before, after, me.user().id(),
+                me.user().displayName());
+        scopings.recordChange(me.scoping(), me.user().id());
+        events.publishEvent(new CanvasEvents.ChangeRecorded(me.scoping().value(), entry));
+    }
+
+    private void tableChanged(ScopingId scoping, TableRef table) {
+        events.publishEvent(new CanvasEvents.TableChanged(scoping.value(), table, store.rows(scoping, table, names(scoping))));
+    }
+
+    private CanvasStore.Names names(ScopingId scoping) {
+        return people -> scopings.names(scoping, people);
+    }
+
+    private @Nullable StoredRow rowNow(ScopingId scoping, long rowId) {
+        return reading.execute(tx -> content(scoping).rows().values().stream().flatMap(List::stream)
+                .filter(r -> r.id() == rowId).findFirst().orElse(null));
     }
 
     private Map<String, String> checkRow(ScopingId scoping, TableRef table, Map<String, String> cells) {
@@ -190,7 +271,7 @@ public class CanvasService {
                     && column.requiredWhen().value().equals(TextRules.clean(cells.get(column.requiredWhen().column()))));
             checkAnswer(problems, column.key(), column.type(), value, required, column.maxLength(), column.options(), details);
             if (column.notAfterField() != null && !value.isEmpty()) {
-                String limit = store.content(scoping).text(FieldRef.joint(table.section(), column.notAfterField()));
+                String limit = content(scoping).text(FieldRef.joint(table.section(), column.notAfterField()));
                 if (!limit.isEmpty() && value.compareTo(limit) > 0) {
                     problems.add(column.key(), "validation.dateAfter", new MessageKey("canvas." + table.section() + "." + column.notAfterField()));
                 }
@@ -208,7 +289,7 @@ public class CanvasService {
         for (Field table : section.fields()) {
             for (Column column : table.columns()) {
                 if (!ref.field().equals(column.notAfterField())) continue;
-                boolean earlier = store.content(scoping).rows(new TableRef(ref.section(), table.key())).stream()
+                boolean earlier = content(scoping).rows(new TableRef(ref.section(), table.key())).stream()
                         .map(r -> r.cell(column.key()))
                         .anyMatch(d -> !d.isEmpty() && d.compareTo(value) > 0);
                 if (earlier) problems.add(ref.field(), "validation.dateBefore", new MessageKey("canvas." + ref.section() + "." + table.key()));
@@ -226,14 +307,18 @@ public class CanvasService {
      * Runs a write; if another writer committed first (the optimistic version moved, or both
      * inserted the same new answer), reports the stored state as a conflict instead.
      */
-    private <T> T conflictSafe(Supplier<T> write, Supplier<@Nullable Object> current) {
+    private <T> T conflictSafe(Supplier<@Nullable T> write, Supplier<@Nullable Object> current) {
+        T written;
         try {
-            return write.get();
+            written = write.get();
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            Object now = current.get();
+            // The writer's transaction is rolled back; what is stored now is read in a new one.
+            Object now = reading.execute(tx -> current.get());
             if (now instanceof StoredValue v) throw new StaleVersionException(v.value(), v.version(), v.changedBy());
-            if (now instanceof StoredRow r) throw new StaleVersionException(r.cells().toString(), r.version(), r.changedBy());
+            // A row is shown to the user as the row it is (the table editor has it), not as text.
+            if (now instanceof StoredRow r) throw new StaleVersionException("", r.version(), r.changedBy());
             throw new StaleVersionException("", StoredValue.NEW, "");
         }
+        return Objects.requireNonNull(written);
     }
 }

@@ -8,7 +8,6 @@ import dk.sammen.canvas.internal.CommentRepository;
 import dk.sammen.scoping.Membership;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingService;
-import dk.sammen.security.AccountService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +28,14 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final ScopingService scopings;
-    private final AccountService accounts;
     private final CanvasTemplate template;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, ScopingService scopings, AccountService accounts, CanvasTemplate template,
+    CommentService(CommentRepository comments, ScopingService scopings, CanvasTemplate template,
                    ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.scopings = scopings;
-        this.accounts = accounts;
         this.template = template;
         this.events = events;
         this.clock = clock;
@@ -48,9 +45,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<Comment> comments(ScopingId scoping) {
         scopings.membership(scoping);
-        Map<Long, String> names = accounts.displayNames();
-        return comments.findByScopingIdOrderByIdAsc(scoping.value()).stream()
-                .map(c -> c.toComment(names.getOrDefault(c.getAuthorId(), ""))).toList();
+        return named(scoping, comments.findByScopingIdOrderByIdAsc(scoping.value()));
     }
 
     /** Adds a comment to a section, or a reply to a comment of that section. */
@@ -87,10 +82,13 @@ public class CommentService {
 
     private void announce(ScopingId scoping, String section) {
         comments.flush();
-        Map<Long, String> names = accounts.displayNames();
-        List<Comment> now = comments.findByScopingIdAndSectionKeyOrderByIdAsc(scoping.value(), section).stream()
-                .map(c -> c.toComment(names.getOrDefault(c.getAuthorId(), ""))).toList();
+        List<Comment> now = named(scoping, comments.findByScopingIdAndSectionKeyOrderByIdAsc(scoping.value(), section));
         events.publishEvent(new CanvasEvents.CommentsChanged(scoping.value(), section, now));
+    }
+
+    private List<Comment> named(ScopingId scoping, List<CommentEntity> found) {
+        Map<Long, String> names = scopings.names(scoping, found.stream().map(CommentEntity::getAuthorId).collect(Collectors.toSet()));
+        return found.stream().map(c -> c.toComment(names.getOrDefault(c.getAuthorId(), ""))).toList();
     }
 
 }

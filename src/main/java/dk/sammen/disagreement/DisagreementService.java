@@ -21,12 +21,12 @@ import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.scoping.ScopingSummary;
-import dk.sammen.security.AccountService;
 import dk.sammen.security.CurrentUser;
 import dk.sammen.security.UserSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,19 +55,17 @@ public class DisagreementService {
     private final PositionRepository positions;
     private final ScopingService scopings;
     private final CanvasService canvas;
-    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DisagreementService(FlagRepository flags, PositionRepository positions, ScopingService scopings,
-                        CanvasService canvas, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events,
+                        CanvasService canvas, CurrentUser currentUser, ApplicationEventPublisher events,
                         Clock clock) {
         this.flags = flags;
         this.positions = positions;
         this.scopings = scopings;
         this.canvas = canvas;
-        this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -132,7 +130,8 @@ public class DisagreementService {
                 .orElseGet(() -> new PositionEntity(flagId, party.value()));
         long current = position.getId() == null ? -1 : position.lockVersion();
         if (current != expectedVersion) {
-            throw new StaleVersionException(position.body(), current, name(position.writtenBy()));
+            throw new StaleVersionException(position.body(), current,
+                    scopings.names(scoping, List.of(position.writtenBy())).getOrDefault(position.writtenBy(), ""));
         }
         position.write(clean, me.user().id().value(), clock.instant());
         positions.saveAndFlush(position);
@@ -297,29 +296,34 @@ public class DisagreementService {
         if (entities.isEmpty()) return List.of();
         Map<Long, List<PositionEntity>> byFlag = positions.findByFlagIdIn(entities.stream().map(FlagEntity::requireId).toList())
                 .stream().collect(Collectors.groupingBy(PositionEntity::flagId));
-        Map<Long, String> names = accounts.displayNames();
+        Map<Long, Map<Long, String>> names = details.keySet().stream().collect(Collectors.toMap(id -> id, id -> {
+            Set<Long> people = new HashSet<>();
+            entities.stream().filter(f -> f.scopingId() == id).forEach(f -> {
+                people.add(f.raisedBy());
+                byFlag.getOrDefault(f.requireId(), List.of()).forEach(p -> people.add(p.writtenBy()));
+            });
+            return scopings.names(new ScopingId(id), people);
+        }));
         // One read of each scoping's decision ladder, not one per flag.
         Map<Long, List<StoredRow>> ladders = details.values().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), d -> ladder(canvas.content(d.id()))));
         return entities.stream().map(f -> {
             ScopingDetails d = details.get(f.scopingId());
+            Map<Long, String> people = names.get(f.scopingId());
             Map<Long, Party> parties = d.parties().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
             List<StoredRow> ladder = ladders.get(f.scopingId());
             String decides = f.level() <= ladder.size() ? ladder.get(f.level() - 1).cell(CanvasTemplate.LADDER_DECIDES) : "";
             List<Flag.Position> pos = byFlag.getOrDefault(f.requireId(), List.of()).stream()
                     .map(p -> new Flag.Position(new PartyId(p.partyId()), Optional.ofNullable(parties.get(p.partyId())).map(Party::name)
-                            .orElse(""), p.body(), names.getOrDefault(p.writtenBy(), ""), p.writtenAt(), p.lockVersion()))
+                            .orElse(""), p.body(), people.getOrDefault(p.writtenBy(), ""), p.writtenAt(), p.lockVersion()))
                     .sorted(Comparator.comparing(Flag.Position::partyName)).toList();
             List<PartyId> escalatedBy = f.escalatedBy().stream().map(PartyId::new).toList();
             return new Flag(f.requireId(), d.id(), d.title(), f.section(), f.rowId(), f.title(), f.description(),
                     f.parties().stream().sorted().map(PartyId::new).toList(), f.state(), f.level(), f.deadline(), decides, escalatedBy,
-                    f.neutralSummary(), pos, names.getOrDefault(f.raisedBy(), ""), f.raisedAt(), f.lockVersion());
+                    f.neutralSummary(), pos, people.getOrDefault(f.raisedBy(), ""), f.raisedAt(), f.lockVersion());
         }).toList();
     }
 
-    private String name(long userId) {
-        return accounts.displayNames().getOrDefault(userId, "");
-    }
 
 
 }

@@ -9,6 +9,11 @@ public record ScopingDetails(ScopingId id, String title, String caseNumber, Stag
                              long lockVersion, List<Party> parties, List<Member> members, Instant changedAt,
                              String changedBy, Membership me) {
 
+    /** The same details after {@code by} changed the scoping at {@code at}. */
+    public ScopingDetails changed(Instant at, String by) {
+        return new ScopingDetails(id, title, caseNumber, stage, versionNumber, lockVersion, parties, members, at, by, me);
+    }
+
     public List<Member> membersOf(PartyId party) {
         return members.stream().filter(m -> party.equals(m.party())).toList();
     }

@@ -5,6 +5,7 @@ import dk.sammen.base.MessageKey;
 import dk.sammen.base.Problem;
 import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.TextRules;
+import dk.sammen.base.TransactionMemo;
 import dk.sammen.directory.DepartmentId;
 import dk.sammen.directory.DepartmentSummary;
 import dk.sammen.directory.DirectoryService;
@@ -20,6 +21,9 @@ import dk.sammen.security.SettingsService;
 import dk.sammen.security.UserId;
 import dk.sammen.security.UserSummary;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +59,8 @@ public class ScopingService {
     private final SettingsService settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionMemo<Reader, ScopingDetails> detailsMemo = new TransactionMemo<>("scopingDetails");
+    private final TransactionMemo<Reader, Membership> membershipMemo = new TransactionMemo<>("membership");
 
     ScopingService(ScopingRepository scopings, PartyRepository parties, MemberRepository members,
                    DirectoryService directory, AccountService accounts, CurrentUser currentUser, SettingsService settings,
@@ -82,8 +88,10 @@ public class ScopingService {
         Map<Long, List<String>> partyNames = parties.findByScopingIdInOrderByPositionAsc(myRoles.keySet()).stream()
                 .collect(Collectors.groupingBy(PartyEntity::getScopingId,
                         Collectors.mapping(p -> departmentNames.getOrDefault(p.getDepartmentId(), "?"), Collectors.toList())));
-        Map<Long, String> userNames = accounts.displayNames();
-        return scopings.findByIdInOrderByChangedAtDesc(myRoles.keySet()).stream()
+        List<ScopingEntity> mine = scopings.findByIdInOrderByChangedAtDesc(myRoles.keySet());
+        Map<Long, String> userNames = accounts.users(mine.stream().map(ScopingEntity::getChangedBy).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
+        return mine.stream()
                 .map(s -> new ScopingSummary(new ScopingId(s.requireId()), s.getTitle(), s.getStage(),
                         partyNames.getOrDefault(s.requireId(), List.of()), s.getChangedAt(),
                         userNames.getOrDefault(s.getChangedBy(), ""), myRoles.get(s.requireId())))
@@ -130,11 +138,19 @@ public class ScopingService {
     @Transactional(readOnly = true)
     public Membership membership(ScopingId id) {
         UserSummary me = currentUser.require();
-        List<MemberEntity> mine = members.findByScopingIdAndUserId(id.value(), me.id().value());
+        return membershipMemo.get(new Reader(id, me.id()), () -> {
+            List<MemberEntity> mine = members.findByScopingIdAndUserId(id.value(), me.id().value());
+            if (mine.isEmpty()) throw new AccessDeniedException("not a member of this scoping");
+            ScopingEntity scoping = scopings.findById(id.value()).orElseThrow(() -> new AccessDeniedException("no such scoping"));
+            return membershipOf(id, me, mine, scoping);
+        });
+    }
+
+    private static Membership membershipOf(ScopingId id, UserSummary me, List<MemberEntity> rows, ScopingEntity scoping) {
+        List<MemberEntity> mine = rows.stream().filter(m -> m.getUserId() == me.id().value()).toList();
         if (mine.isEmpty()) {
             throw new AccessDeniedException("not a member of this scoping");
         }
-        ScopingEntity scoping = scopings.findById(id.value()).orElseThrow(() -> new AccessDeniedException("no such scoping"));
         Set<ScopingRole> roles = mine.stream().map(MemberEntity::getRole).collect(Collectors.toSet());
         Set<PartyId> myParties = mine.stream().filter(m -> m.getPartyId() != null)
                 .map(m -> new PartyId(m.getPartyId())).collect(Collectors.toSet());
@@ -149,17 +165,31 @@ public class ScopingService {
         return me;
     }
 
+    /**
+     * Everything about the scoping but its canvas, for a member. Read once per transaction: the
+     * features one call passes through (a canvas save, the review gate before commit, the flags)
+     * share it, and every write of this service forgets it.
+     */
     @Transactional(readOnly = true)
     public ScopingDetails details(ScopingId id) {
-        Membership me = membership(id);
-        ScopingEntity s = scopings.findById(id.value()).orElseThrow();
+        UserSummary me = currentUser.require();
+        return detailsMemo.get(new Reader(id, me.id()), () -> loadDetails(id, me));
+    }
+
+    private ScopingDetails loadDetails(ScopingId id, UserSummary me) {
+        List<MemberEntity> memberRows = members.findByScopingId(id.value());
+        if (memberRows.stream().noneMatch(m -> m.getUserId() == me.id().value())) {
+            throw new AccessDeniedException("not a member of this scoping");
+        }
+        ScopingEntity s = scopings.findById(id.value()).orElseThrow(() -> new AccessDeniedException("no such scoping"));
+        Membership membership = membershipOf(id, me, memberRows, s);
+        membershipMemo.put(new Reader(id, me.id()), membership);
         Map<Long, DepartmentSummary> departments = directory.departments().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
         List<Party> partyList = parties.findByScopingIdOrderByPositionAsc(id.value()).stream()
                 .map(p -> new Party(new PartyId(p.requireId()), departments.get(p.getDepartmentId()), p.getPartnerType(),
                         p.getDayToDayContact()))
                 .toList();
-        List<MemberEntity> memberRows = members.findByScopingId(id.value());
         // Only the people of this scoping, not the whole organisation's directory.
         Set<Long> userIds = new HashSet<>();
         memberRows.forEach(m -> userIds.add(m.getUserId()));
@@ -172,7 +202,24 @@ public class ScopingService {
                 .toList();
         return new ScopingDetails(id, s.getTitle(), s.getCaseNumber(), s.getStage(), s.getVersionNumber(), s.getLockVersion(),
                 partyList, memberList, s.getChangedAt(), users.containsKey(s.getChangedBy()) ? users.get(s.getChangedBy()).displayName() : "",
-                me);
+                membership);
+    }
+
+    /**
+     * The names of these people as the scoping's pages show them, for a member: from the details
+     * when this transaction has read them, anyone else (someone who has left) looked up by id;
+     * never the whole organisation's directory.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(ScopingId id, Collection<Long> userIds) {
+        Membership me = membership(id);
+        Map<Long, String> names = new HashMap<>();
+        names.put(me.user().id().value(), me.user().displayName());
+        ScopingDetails known = detailsMemo.kept(new Reader(id, me.user().id()));
+        if (known != null) known.members().forEach(m -> names.put(m.user().id().value(), m.user().displayName()));
+        Set<Long> others = userIds.stream().filter(u -> !names.containsKey(u)).collect(Collectors.toSet());
+        if (!others.isEmpty()) accounts.users(others).forEach(u -> names.put(u.id().value(), u.displayName()));
+        return names;
     }
 
     /** Renames the scoping or changes its case number; facilitator only. */
@@ -187,10 +234,11 @@ public class ScopingService {
         problems.throwIfAny();
         ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
         if (s.getLockVersion() != expectedLockVersion) {
-            throw new StaleVersionException(s.getTitle(), s.getLockVersion(), accounts.displayNames().getOrDefault(s.getChangedBy(), ""));
+            throw new StaleVersionException(s.getTitle(), s.getLockVersion(), accounts.user(new UserId(s.getChangedBy())).displayName());
         }
         s.rename(cleanTitle, cleanCase);
         s.changed(me.user().id().value(), clock.instant());
+        changed();
         events.publishEvent(new ScopingChanged(id.value()));
     }
 
@@ -336,6 +384,7 @@ public class ScopingService {
         moveStage(id, Stage.REOPENED, me.user().id());
         ScopingEntity s = scopings.findById(id.value()).orElseThrow();
         s.nextVersion();
+        changed();
         return s.getVersionNumber();
     }
 
@@ -346,6 +395,7 @@ public class ScopingService {
         ScopingEntity s = scopings.findForUpdate(id.value()).orElseThrow();
         if (s.getStage() != Stage.IN_REVIEW) throw new InvalidInputException(Problem.of("stage", "validation.stage.notInReview"));
         s.nextVersion();
+        changed();
         events.publishEvent(new ScopingChanged(id.value()));
         return s.getVersionNumber();
     }
@@ -358,6 +408,7 @@ public class ScopingService {
         }
         s.moveTo(next);
         s.changed(by.value(), clock.instant());
+        changed();
         events.publishEvent(new ScopingChanged(id.value()));
     }
 
@@ -367,12 +418,26 @@ public class ScopingService {
      */
     @Transactional
     public void recordChange(ScopingId id, UserId by) {
-        scopings.markChanged(id.value(), by.value(), clock.instant());
+        Instant at = clock.instant();
+        scopings.markChanged(id.value(), by.value(), at);
+        UserSummary me = currentUser.require();
+        detailsMemo.update(new Reader(id, me.id()), d -> d.changed(at, by.equals(me.id()) ? me.displayName() : ""));
     }
 
     private void structureChanged(ScopingId id, UserId by) {
+        changed();
         recordChange(id, by);
         events.publishEvent(new ScopingChanged(id.value()));
+    }
+
+    /** This service wrote the scoping, its parties or members: what this transaction read of them is forgotten. */
+    private void changed() {
+        detailsMemo.forget();
+        membershipMemo.forget();
+    }
+
+    /** A scoping as read by one person (details carry the reader's own membership). */
+    private record Reader(ScopingId scoping, UserId user) {
     }
 
     private Membership requireFacilitator(ScopingId id) {

@@ -1,5 +1,6 @@
 package dk.sammen.security;
 
+import dk.sammen.base.TransactionMemo;
 import dk.sammen.security.internal.UserAccountRepository;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUser {
 
     private final UserAccountRepository accounts;
+    /** One look-up per transaction: a single save asks "who is this" at every check it passes. */
+    private final TransactionMemo<String, Optional<UserSummary>> signedIn = new TransactionMemo<>("signedIn");
 
     CurrentUser(UserAccountRepository accounts) {
         this.accounts = accounts;
@@ -29,7 +32,7 @@ public class CurrentUser {
             return Optional.empty();
         }
         // A deactivated person is nobody: every service refuses them, even on a page that is still open.
-        return accounts.findByUsername(auth.getName()).filter(a -> a.isActive()).map(a -> a.toSummary());
+        return signedIn.get(auth.getName(), () -> accounts.findByUsername(auth.getName()).filter(a -> a.isActive()).map(a -> a.toSummary()));
     }
 
     /**

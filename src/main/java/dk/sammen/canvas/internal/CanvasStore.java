@@ -2,9 +2,7 @@ package dk.sammen.canvas.internal;
 
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
-import dk.sammen.base.StaleVersionException;
 import dk.sammen.canvas.CanvasContent;
-import dk.sammen.canvas.CanvasEvents;
 import dk.sammen.canvas.ChangeEntry;
 import dk.sammen.canvas.ChangeEntry.Action;
 import dk.sammen.canvas.FieldRef;
@@ -13,176 +11,177 @@ import dk.sammen.canvas.StoredValue;
 import dk.sammen.canvas.TableRef;
 import dk.sammen.scoping.PartyId;
 import dk.sammen.scoping.ScopingId;
-import dk.sammen.scoping.ScopingService;
-import dk.sammen.security.AccountService;
 import dk.sammen.security.UserId;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The canvas tables, behind {@code CanvasService}, which has already checked access and input.
- * Each write runs in its own transaction and compares versions inside it.
+ * Maps the canvas tables to records and back. Only {@code CanvasService} calls it, inside its own
+ * transaction, after it has checked access and input; the service also records the history and
+ * publishes the events. A write based on an older version than the stored one fails here the way
+ * a concurrent commit fails in the database (an optimistic locking failure), so the service
+ * handles both alike.
  */
 @Component
 public class CanvasStore {
+
+    /** The display names of the people who changed something, by account id: the service knows the scoping's people. */
+    public interface Names extends Function<Collection<Long>, Map<Long, String>> {
+    }
+
+    /** A stored answer and what it was before this write. */
+    public record ValueWrite(StoredValue stored, String before) {
+    }
+
+    /** A table row after a write, and its cells before and after as the history keeps them. */
+    public record RowWrite(StoredRow stored, String before, String after) {
+    }
+
+    /** A removed row: its table and its cells as the history keeps them. */
+    public record RowRemoval(TableRef table, String cells) {
+    }
+
+    /** A moved row: its table and its places before and after, counted from 1; equal when it could not move. */
+    public record RowMove(TableRef table, int from, int to) {
+    }
 
     private static final TypeReference<LinkedHashMap<String, String>> CELLS = new TypeReference<>() {
     };
     private final FieldValueRepository values;
     private final TableRowRepository rows;
-    private final ScopingService scopings;
-    private final AccountService accounts;
     private final ChangeRepository changes;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CanvasStore(FieldValueRepository values, TableRowRepository rows, ChangeRepository changes, ScopingService scopings,
-                AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+    CanvasStore(FieldValueRepository values, TableRowRepository rows, ChangeRepository changes, Clock clock) {
         this.values = values;
         this.rows = rows;
         this.changes = changes;
-        this.scopings = scopings;
-        this.accounts = accounts;
-        this.events = events;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public CanvasContent content(ScopingId scoping) {
-        Map<Long, String> names = accounts.displayNames();
-        Map<String, StoredValue> valueMap = values.findByScopingId(scoping.value()).stream()
-                .collect(Collectors.toMap(FieldValueEntity::getValueKey, v -> toStored(v, names)));
+    public CanvasContent content(ScopingId scoping, Names names) {
+        List<FieldValueEntity> valueEntities = values.findByScopingId(scoping.value());
+        List<TableRowEntity> rowEntities = rows.findByScopingIdOrderByPositionAsc(scoping.value());
+        Set<Long> people = new HashSet<>();
+        valueEntities.forEach(v -> people.add(v.getChangedBy()));
+        rowEntities.forEach(r -> people.add(r.getChangedBy()));
+        Map<Long, String> known = names.apply(people);
+        Map<String, StoredValue> valueMap = valueEntities.stream()
+                .collect(Collectors.toMap(FieldValueEntity::getValueKey, v -> toStored(v, known)));
         Map<String, List<StoredRow>> rowMap = new LinkedHashMap<>();
-        for (TableRowEntity row : rows.findByScopingIdOrderByPositionAsc(scoping.value())) {
-            StoredRow stored = toStored(row, names);
+        for (TableRowEntity row : rowEntities) {
+            StoredRow stored = toStored(row, known);
             rowMap.computeIfAbsent(stored.table().key(), k -> new ArrayList<>()).add(stored);
         }
         return new CanvasContent(valueMap, rowMap);
     }
 
-    @Transactional
-    public StoredValue writeValue(ScopingId scoping, FieldRef ref, String value, long expectedVersion, UserId by, Action action) {
+    public ValueWrite writeValue(ScopingId scoping, FieldRef ref, String value, long expectedVersion, UserId by, String byName) {
         var existing = values.findByScopingIdAndValueKey(scoping.value(), ref.key());
         FieldValueEntity entity;
         String before = "";
         if (existing.isPresent()) {
             entity = existing.get();
             before = entity.getValue();
-            if (entity.getLockVersion() != expectedVersion) {
-                throw new StaleVersionException(entity.getValue(), entity.getLockVersion(), accounts.displayNames().getOrDefault(entity.getChangedBy(), ""));
-            }
+            if (entity.getLockVersion() != expectedVersion) throw new ObjectOptimisticLockingFailureException(FieldValueEntity.class, entity.requireId());
         } else {
             entity = new FieldValueEntity(scoping.value(), ref.section(), ref.field(),
                     ref.party() == null ? null : ref.party().value(), ref.key());
         }
         entity.write(value, by.value(), clock.instant());
         entity = values.saveAndFlush(entity);
-        Map<Long, String> names = accounts.displayNames();
-        StoredValue stored = toStored(entity, names);
-        record(scoping, ref.section(), ref.key(), null, action, before, value, by, names);
-        events.publishEvent(new CanvasEvents.AnswerChanged(scoping.value(), stored));
-        return stored;
+        return new ValueWrite(toStored(entity, Map.of(by.value(), byName)), before);
     }
 
-    @Transactional(readOnly = true)
-    public StoredRow row(ScopingId scoping, long rowId) {
-        return toStored(rowOf(scoping, rowId), accounts.displayNames());
+    public StoredRow row(ScopingId scoping, long rowId, Names names) {
+        TableRowEntity row = rowOf(scoping, rowId);
+        return toStored(row, names.apply(List.of(row.getChangedBy())));
     }
 
-    @Transactional
-    public StoredRow addRow(ScopingId scoping, TableRef table, Map<String, String> cells, UserId by, Action action) {
+    public RowWrite addRow(ScopingId scoping, TableRef table, Map<String, String> cells, UserId by, String byName) {
         int position = rows.findByScopingIdAndSectionKeyAndTableKeyOrderByPositionAsc(scoping.value(), table.section(), table.table())
                 .stream().mapToInt(TableRowEntity::getPosition).max().orElse(-1) + 1;
         TableRowEntity row = new TableRowEntity(scoping.value(), table.section(), table.table(), position);
         String after = json.writeValueAsString(cells);
         row.write(after, by.value(), clock.instant());
         row = rows.saveAndFlush(row);
-        Map<Long, String> names = accounts.displayNames();
-        record(scoping, table.section(), table.key(), row.requireId(), action, "", after, by, names);
-        tableChanged(scoping, table, names);
-        return toStored(row, names);
+        return new RowWrite(toStored(row, Map.of(by.value(), byName)), "", after);
     }
 
-    @Transactional
-    public StoredRow writeRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion, UserId by,
-                              Action action) {
+    public RowWrite writeRow(ScopingId scoping, long rowId, Map<String, String> cells, long expectedVersion, UserId by, String byName) {
         TableRowEntity row = currentRow(scoping, rowId, expectedVersion);
         String before = row.getCells();
         String after = json.writeValueAsString(cells);
         row.write(after, by.value(), clock.instant());
         row = rows.saveAndFlush(row);
-        Map<Long, String> names = accounts.displayNames();
-        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
-        record(scoping, table.section(), table.key(), rowId, action, before, after, by, names);
-        tableChanged(scoping, table, names);
-        return toStored(row, names);
+        return new RowWrite(toStored(row, Map.of(by.value(), byName)), before, after);
     }
 
-    @Transactional
-    public void removeRow(ScopingId scoping, long rowId, long expectedVersion, UserId by) {
+    public RowRemoval removeRow(ScopingId scoping, long rowId, long expectedVersion) {
         TableRowEntity row = currentRow(scoping, rowId, expectedVersion);
-        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
         rows.delete(row);
         rows.flush();
-        Map<Long, String> names = accounts.displayNames();
-        record(scoping, table.section(), table.key(), rowId, Action.REMOVE_ROW, row.getCells(), "", by, names);
-        tableChanged(scoping, table, names);
+        return new RowRemoval(new TableRef(row.getSectionKey(), row.getTableKey()), row.getCells());
     }
 
     /** Reorders the table; positions change, the rows' versions stay, so nobody's cell edit conflicts with a move. */
-    @Transactional
-    public void moveRow(ScopingId scoping, long rowId, int steps, UserId by) {
+    public RowMove moveRow(ScopingId scoping, long rowId, int steps) {
         TableRowEntity row = rowOf(scoping, rowId);
         List<TableRowEntity> siblings = new ArrayList<>(rows.findByScopingIdAndSectionKeyAndTableKeyOrderByPositionAsc(
                 scoping.value(), row.getSectionKey(), row.getTableKey()));
         int from = siblings.indexOf(row);
         int to = Math.max(0, Math.min(siblings.size() - 1, from + steps));
-        if (from == to) return;
+        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
+        if (from == to) return new RowMove(table, from + 1, to + 1);
         siblings.add(to, siblings.remove(from));
         for (int i = 0; i < siblings.size(); i++) rows.placeAt(siblings.get(i).requireId(), i);
-        Map<Long, String> names = accounts.displayNames();
-        TableRef table = new TableRef(row.getSectionKey(), row.getTableKey());
-        record(scoping, table.section(), table.key(), rowId, Action.MOVE_ROW, String.valueOf(from + 1), String.valueOf(to + 1), by, names);
-        tableChanged(scoping, table, names);
+        return new RowMove(table, from + 1, to + 1);
+    }
+
+    /** A table's rows as they are now, in their order. */
+    public List<StoredRow> rows(ScopingId scoping, TableRef table, Names names) {
+        List<TableRowEntity> now = rows.findByScopingIdAndSectionKeyAndTableKeyOrderByPositionAsc(scoping.value(), table.section(),
+                table.table());
+        Map<Long, String> known = names.apply(now.stream().map(TableRowEntity::getChangedBy).collect(Collectors.toSet()));
+        return now.stream().map(r -> toStored(r, known)).toList();
+    }
+
+    /** Writes one entry of the history. */
+    public ChangeEntry record(ScopingId scoping, String section, String target, @Nullable Long rowId, Action action, String before,
+                              String after, UserId by, String byName) {
+        ChangeEntity change = changes.save(new ChangeEntity(scoping.value(), section, target, rowId, action, before, after,
+                by.value(), clock.instant()));
+        return change.toEntry(byName);
     }
 
     /** The latest changes of a scoping, newest first. */
-    @Transactional(readOnly = true)
-    public List<ChangeEntry> recentChanges(ScopingId scoping, int limit) {
-        Map<Long, String> names = accounts.displayNames();
-        return changes.findByScopingIdOrderByIdDesc(scoping.value(), Limit.of(limit)).stream()
-                .map(c -> c.toEntry(names.getOrDefault(c.getChangedBy(), ""))).toList();
+    public List<ChangeEntry> recentChanges(ScopingId scoping, int limit, Names names) {
+        return entries(changes.findByScopingIdOrderByIdDesc(scoping.value(), Limit.of(limit)), names);
     }
 
     /** Every change of one section, newest first. */
-    @Transactional(readOnly = true)
-    public List<ChangeEntry> sectionHistory(ScopingId scoping, String section) {
-        Map<Long, String> names = accounts.displayNames();
-        return changes.findByScopingIdAndSectionKeyOrderByIdDesc(scoping.value(), section).stream()
-                .map(c -> c.toEntry(names.getOrDefault(c.getChangedBy(), ""))).toList();
+    public List<ChangeEntry> sectionHistory(ScopingId scoping, String section, Names names) {
+        return entries(changes.findByScopingIdAndSectionKeyOrderByIdDesc(scoping.value(), section), names);
     }
 
-    @Transactional(readOnly = true)
-    public ChangeEntry change(ScopingId scoping, long changeId) {
-        ChangeEntity change = changes.findById(changeId).filter(c -> c.getScopingId() == scoping.value())
-                .orElseThrow(() -> new InvalidInputException(Problem.of("change", "validation.unknownChange")));
-        return change.toEntry(accounts.displayNames().getOrDefault(change.getChangedBy(), ""));
-    }
-
-    @Transactional
-    public void recordActivity(ScopingId scoping, String section, String target, String what, UserId by) {
-        record(scoping, section, target, null, Action.FLAG, "", what, by, accounts.displayNames());
+    public ChangeEntry change(ScopingId scoping, long changeId, Names names) {
+        return entries(List.of(changes.findById(changeId).filter(c -> c.getScopingId() == scoping.value())
+                .orElseThrow(() -> new InvalidInputException(Problem.of("change", "validation.unknownChange")))), names).getFirst();
     }
 
     /** Reads a row's cells as stored in the history. */
@@ -190,25 +189,14 @@ public class CanvasStore {
         return json.isEmpty() ? Map.of() : this.json.readValue(json, CELLS);
     }
 
-    private void record(ScopingId scoping, String section, String target, Long rowId, Action action, String before, String after,
-                        UserId by, Map<Long, String> names) {
-        ChangeEntity change = changes.save(new ChangeEntity(scoping.value(), section, target, rowId, action, before, after,
-                by.value(), clock.instant()));
-        scopings.recordChange(scoping, by);
-        events.publishEvent(new CanvasEvents.ChangeRecorded(scoping.value(), change.toEntry(names.getOrDefault(by.value(), ""))));
-    }
-
-    private void tableChanged(ScopingId scoping, TableRef table, Map<Long, String> names) {
-        List<StoredRow> now = rows.findByScopingIdAndSectionKeyAndTableKeyOrderByPositionAsc(scoping.value(), table.section(),
-                table.table()).stream().map(r -> toStored(r, names)).toList();
-        events.publishEvent(new CanvasEvents.TableChanged(scoping.value(), table, now));
+    private List<ChangeEntry> entries(List<ChangeEntity> found, Names names) {
+        Map<Long, String> known = names.apply(found.stream().map(ChangeEntity::getChangedBy).collect(Collectors.toSet()));
+        return found.stream().map(c -> c.toEntry(known.getOrDefault(c.getChangedBy(), ""))).toList();
     }
 
     private TableRowEntity currentRow(ScopingId scoping, long rowId, long expectedVersion) {
         TableRowEntity row = rowOf(scoping, rowId);
-        if (row.getLockVersion() != expectedVersion) {
-            throw new StaleVersionException(row.getCells(), row.getLockVersion(), accounts.displayNames().getOrDefault(row.getChangedBy(), ""));
-        }
+        if (row.getLockVersion() != expectedVersion) throw new ObjectOptimisticLockingFailureException(TableRowEntity.class, rowId);
         return row;
     }
 
@@ -228,5 +216,4 @@ public class CanvasStore {
         return new StoredRow(r.requireId(), new TableRef(r.getSectionKey(), r.getTableKey()), r.getPosition(),
                 json.readValue(r.getCells(), CELLS), r.getLockVersion(), names.getOrDefault(r.getChangedBy(), ""), r.getChangedAt());
     }
-
 }

@@ -57,6 +57,8 @@ import dk.sammen.scoping.ui.PartiesPanel;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,11 +81,12 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     private ScopingDetails details;
     private ResourceSummary resourceSummary;
     private final List<LiveUpdates.Subscription> subscriptions = new ArrayList<>();
-    final Map<String, AnswerEditor> editors = new HashMap<>();
-    final Map<String, TableEditor> tables = new HashMap<>();
-    final Map<String, CommentsPanel> comments = new HashMap<>();
-    final Map<String, AvatarGroup> sectionPresence = new HashMap<>();
-    final Map<String, Section> sectionElements = new HashMap<>();
+    private final Map<FieldRef, AnswerEditor> editors = new HashMap<>();
+    private final Map<TableRef, TableEditor> tables = new HashMap<>();
+    /** By section key, as the rest of this page's per-section parts. */
+    private final Map<String, CommentsPanel> comments = new HashMap<>();
+    private final Map<String, AvatarGroup> sectionPresence = new HashMap<>();
+    private final Map<String, Section> sectionElements = new HashMap<>();
     private final Map<String, Div> sectionHeaders = new HashMap<>();
     AvatarGroup presenceBar;
     ActivityFeed activity;
@@ -194,9 +197,9 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
             if (field.type() == FieldType.TABLE) {
                 TableRef ref = new TableRef(section.key(), field.key());
                 TableEditor table = new TableEditor(canvas, id, section.key(), field, content.rows(ref), details.parties(),
-                        details.me().mayEditCanvas(), () -> tables.get(ref.key()).showRows(canvas.content(id).rows(ref)),
+                        details.me().mayEditCanvas(), () -> tables.get(ref).showRows(canvas.content(id).rows(ref)),
                         (sectionKey, rowId) -> addOns.stream().flatMap(a -> a.rowAction(sectionKey, rowId).stream()).toList());
-                tables.put(ref.key(), table);
+                tables.put(ref, table);
                 s.add(table);
             } else if (field.perParty()) {
                 s.add(perParty(section, field, content));
@@ -225,7 +228,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Section 9 worked out from what the editors show as saved, so live changes need no extra reads. */
     private void showResourceSplit() {
         resourceSummary.show(ResourceSplit.compute(details.parties(), ref -> {
-            AnswerEditor editor = editors.get(ref.key());
+            AnswerEditor editor = editors.get(ref);
             return editor == null ? "" : editor.savedValue();
         }), getLocale());
     }
@@ -251,16 +254,39 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         super.onDetach(detachEvent);
     }
 
+    // Test hooks: the parts of the page a view test works with, found by what they show, not by
+    // their place in the page's structure.
+
+    AnswerEditor editorForTests(FieldRef ref) {
+        return Objects.requireNonNull(editors.get(ref), () -> "no editor for " + ref.key());
+    }
+
+    Collection<AnswerEditor> editorsForTests() {
+        return List.copyOf(editors.values());
+    }
+
+    TableEditor tableForTests(TableRef ref) {
+        return Objects.requireNonNull(tables.get(ref), () -> "no table " + ref.key());
+    }
+
+    CommentsPanel commentsForTests(String section) {
+        return Objects.requireNonNull(comments.get(section), () -> "no comments in " + section);
+    }
+
+    AvatarGroup presenceForTests(String section) {
+        return Objects.requireNonNull(sectionPresence.get(section), () -> "nobody shown in " + section);
+    }
+
     /** A committed change by anyone (this user included) reaches this open page. */
     void apply(ScopingEvent event) {
         switch (event) {
             case CanvasEvents.AnswerChanged changed -> {
-                AnswerEditor editor = editors.get(changed.value().ref().key());
+                AnswerEditor editor = editors.get(changed.value().ref());
                 if (editor != null) editor.remoteChange(changed.value());
                 if (resourceSummary != null && CanvasTemplate.RESOURCES.equals(changed.value().ref().section())) showResourceSplit();
             }
             case CanvasEvents.TableChanged changed -> {
-                TableEditor table = tables.get(changed.table().key());
+                TableEditor table = tables.get(changed.table());
                 if (table != null) table.showRows(changed.rows());
             }
             case CanvasEvents.ChangeRecorded recorded -> activity.prepend(recorded.change());
@@ -336,7 +362,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Runnable afterSave = section.kind() == CanvasTemplate.Kind.RESOURCES ? this::showResourceSplit : () -> { };
         AnswerEditor editor = new AnswerEditor(input, canvas, id, ref, content.value(ref), editable, afterSave);
-        editors.put(ref.key(), editor);
+        editors.put(ref, editor);
         return editor;
     }
 

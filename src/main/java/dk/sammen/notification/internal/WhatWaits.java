@@ -80,7 +80,7 @@ public class WhatWaits {
         Optional<ReviewRound> round = approvals.currentRound(details.id()).filter(ReviewRound::open);
         if (round.isEmpty()) return;
         for (PartyId party : details.me().parties()) {
-            boolean leads = details.leaderOf(party).map(m -> m.user().id().equals(details.me().user().id())).orElse(false);
+            boolean leads = details.meLeads(party);
             boolean decided = round.get().approvals().stream().filter(Approval::standing).anyMatch(a -> a.party().equals(party));
             if (!leads || decided) continue;
             Party p = details.party(party).orElseThrow();

@@ -55,12 +55,14 @@ class CanvasViewTest extends SpringBrowserlessTest {
         for (var section : canvas.template().sections()) {
             assertThat(view.getElement().toString()).contains("section-" + section.key());
         }
-        assertThat(view.tables).containsKeys("background/baseline", "deliverables/deliverables", "data/datasets",
-                "mandate/ladder", "risks/risks", "exit/reviews");
+        for (String table : List.of("background/baseline", "deliverables/deliverables", "data/datasets", "mandate/ladder",
+                "risks/risks", "exit/reviews")) {
+            assertThat(view.tableForTests(TableRef.parse(table)).isVisible()).isTrue();
+        }
         // Per-party answers: one input per party.
-        assertThat(view.editors).containsKeys(
-                FieldRef.forParty("purpose", "ownGoals", fixture.analysis()).key(),
-                FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment()).key());
+        assertThat(view.editorForTests(FieldRef.forParty("purpose", "ownGoals", fixture.analysis())).component().isVisible()).isTrue();
+        assertThat(view.editorForTests(FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment())).component().isVisible())
+                .isTrue();
     }
 
     @Test
@@ -86,7 +88,7 @@ class CanvasViewTest extends SpringBrowserlessTest {
     @WithUserDetails("kamilla")
     void text_typed_into_a_section_is_saved() {
         CanvasView view = open();
-        TextArea problem = (TextArea) view.editors.get(FieldRef.joint("background", "problem").key()).component();
+        TextArea problem = (TextArea) view.editorForTests(FieldRef.joint("background", "problem")).component();
         test(problem).setValue("Cyklister ignorerer skiltene.");
         assertThat(problem.isInvalid()).isFalse();
         assertThat(as("kamilla", () -> canvas.content(fixture.id())).text(FieldRef.joint("background", "problem")))
@@ -97,7 +99,7 @@ class CanvasViewTest extends SpringBrowserlessTest {
     @WithUserDetails("kamilla")
     void a_row_is_added_to_a_table_through_its_form() {
         CanvasView view = open();
-        TableEditor risks = view.tables.get("risks/risks");
+        TableEditor risks = view.tableForTests(new TableRef("risks", "risks"));
         test(risks.add).click();
         TextField risk = find(TextField.class).id("row-risk");
         test(risk).setValue("Travlhed i foråret");
@@ -105,7 +107,7 @@ class CanvasViewTest extends SpringBrowserlessTest {
 
         assertThat(as("kamilla", () -> canvas.content(fixture.id())).rows(new TableRef("risks", "risks")))
                 .extracting(r -> r.cell("risk")).containsExactly("Travlhed i foråret");
-        TableEditor refreshed = ((CanvasView) getCurrentView()).tables.get("risks/risks");
+        TableEditor refreshed = ((CanvasView) getCurrentView()).tableForTests(new TableRef("risks", "risks"));
         assertThat(test(refreshed.grid).getCellText(0, 0)).isEqualTo("Travlhed i foråret");
     }
 
@@ -115,7 +117,7 @@ class CanvasViewTest extends SpringBrowserlessTest {
         TableRef risks = new TableRef("risks", "risks");
         var row = as("kamilla", () -> canvas.addRow(fixture.id(), risks, Map.of("risk", "Travlhed")));
         CanvasView view = open();
-        view.tables.get("risks/risks").openForm(row);
+        view.tableForTests(new TableRef("risks", "risks")).openForm(row);
         as("mette", () -> canvas.updateRow(fixture.id(), row.id(), Map.of("risk", "Travlhed i foråret og sommeren"), row.version()));
         test(find(TextField.class).id("row-risk")).setValue("Travlhed i foråret");
         test(find(Button.class).id("row-save")).click();
@@ -132,7 +134,7 @@ class CanvasViewTest extends SpringBrowserlessTest {
     @WithUserDetails("kamilla")
     void a_row_missing_required_cells_shows_the_message_in_the_form_and_saves_nothing() {
         CanvasView view = open();
-        test(view.tables.get("deliverables/deliverables").add).click();
+        test(view.tableForTests(new TableRef("deliverables", "deliverables")).add).click();
         test(find(TextField.class).id("row-deliverable")).setValue("Rapport");
         test(find(Button.class).id("row-save")).click();
         assertThat(find(TextField.class).id("row-deliverable").getValue()).isEqualTo("Rapport");
@@ -145,7 +147,7 @@ class CanvasViewTest extends SpringBrowserlessTest {
     @WithUserDetails("kamilla")
     void a_negative_number_of_hours_gets_a_message_at_the_field_and_keeps_what_was_typed() {
         CanvasView view = open();
-        TextField hours = (TextField) view.editors.get(FieldRef.forParty("resources", "hours", fixture.analysis()).key()).component();
+        TextField hours = (TextField) view.editorForTests(FieldRef.forParty("resources", "hours", fixture.analysis())).component();
         test(hours).setValue("-5");
         assertThat(hours.isInvalid()).isTrue();
         assertThat(hours.getErrorMessage()).isEqualTo("Skal være 0 eller mere.");
@@ -163,8 +165,8 @@ class CanvasViewTest extends SpringBrowserlessTest {
     @WithUserDetails("mette")
     void another_partys_answers_are_read_only() {
         CanvasView view = open();
-        assertThat(view.editors.get(FieldRef.forParty("purpose", "ownGoals", fixture.analysis()).key()).component().isReadOnly()).isTrue();
-        assertThat(view.editors.get(FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment()).key()).component().isReadOnly())
+        assertThat(view.editorForTests(FieldRef.forParty("purpose", "ownGoals", fixture.analysis())).component().isReadOnly()).isTrue();
+        assertThat(view.editorForTests(FieldRef.forParty("purpose", "ownGoals", fixture.cityDevelopment())).component().isReadOnly())
                 .isFalse();
     }
 
@@ -182,6 +184,6 @@ class CanvasViewTest extends SpringBrowserlessTest {
     void a_script_typed_into_a_row_is_shown_as_text() {
         as("kamilla", () -> canvas.addRow(fixture.id(), new TableRef("risks", "risks"), Map.of("risk", "<img src=x onerror=alert(1)>")));
         CanvasView view = open();
-        assertThat(test(view.tables.get("risks/risks").grid).getCellText(0, 0)).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(test(view.tableForTests(new TableRef("risks", "risks")).grid).getCellText(0, 0)).isEqualTo("<img src=x onerror=alert(1)>");
     }
 }

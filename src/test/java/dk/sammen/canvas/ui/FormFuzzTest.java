@@ -53,7 +53,7 @@ class FormFuzzTest {
         try {
             BrowserlessUIContext window = app.newUser("kamilla", "USER").newWindow();
             CanvasView view = window.navigate("scoping/" + fixture.id().value(), CanvasView.class);
-            for (AnswerEditor editor : List.copyOf(view.editors.values())) {
+            for (AnswerEditor editor : view.editorsForTests()) {
                 AbstractField<?, ?> field = editor.component();
                 if (field.isReadOnly() || !(field instanceof TextField || field instanceof TextArea)) continue;
                 for (String input : NastyInput.ALL) {
@@ -79,7 +79,7 @@ class FormFuzzTest {
                     }
                 }
             }
-            CommentsPanel thread = view.comments.get("purpose");
+            CommentsPanel thread = view.commentsForTests("purpose");
             thread.setOpened(true);
             int storedComments = 0;
             for (String input : NastyInput.ALL) {

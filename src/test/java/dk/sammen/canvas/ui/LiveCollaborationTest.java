@@ -79,27 +79,27 @@ class LiveCollaborationTest {
         int cActivity = cView.activity.entries.getComponentCount();
 
         a.activate();
-        TextArea problem = (TextArea) aView.editors.get(FieldRef.joint("background", "problem").key()).component();
+        TextArea problem = (TextArea) aView.editorForTests(FieldRef.joint("background", "problem")).component();
         a.test(problem).setValue("Cyklister kører uden om afspærringerne.");
-        TextArea bProblem = in(b, () -> (TextArea) bView.editors.get(FieldRef.joint("background", "problem").key()).component());
+        TextArea bProblem = in(b, () -> (TextArea) bView.editorForTests(FieldRef.joint("background", "problem")).component());
         assertThat(bProblem.getValue()).isEqualTo("Cyklister kører uden om afspærringerne.");
 
         a.activate();
-        a.test(aView.tables.get("risks/risks").add).click();
+        a.test(aView.tableForTests(new TableRef("risks", "risks")).add).click();
         a.test(a.find(TextField.class).id("row-risk")).setValue("Travlhed i foråret");
         a.test(a.find(Button.class).id("row-save")).click();
-        List<StoredRow> bRows = in(b, () -> bView.tables.get("risks/risks").grid.getListDataView().getItems().toList());
+        List<StoredRow> bRows = in(b, () -> bView.tableForTests(new TableRef("risks", "risks")).grid.getListDataView().getItems().toList());
         assertThat(bRows).extracting(r -> r.cell("risk")).containsExactly("Travlhed i foråret");
 
         a.activate();
-        TextField hours = (TextField) aView.editors.get(FieldRef.forParty("resources", "hours", fixture.analysis()).key()).component();
+        TextField hours = (TextField) aView.editorForTests(FieldRef.forParty("resources", "hours", fixture.analysis())).component();
         a.test(hours).setValue("150");
-        TextField share = (TextField) aView.editors.get(FieldRef.forParty("resources", "share", fixture.analysis()).key()).component();
+        TextField share = (TextField) aView.editorForTests(FieldRef.forParty("resources", "share", fixture.analysis())).component();
         a.test(share).setValue("60");
         String bSummary = in(b, () -> bView.getElement().getChildren().toList().isEmpty() ? "" : b.find(ResourceSummary.class).single()
                 .getElement().getTextRecursively());
         assertThat(bSummary).contains("150 timer").contains("60 %").contains("ikke 100 %");
-        assertThat(in(b, () -> ((TextField) bView.editors.get(FieldRef.forParty("resources", "hours", fixture.analysis()).key())
+        assertThat(in(b, () -> ((TextField) bView.editorForTests(FieldRef.forParty("resources", "hours", fixture.analysis()))
                 .component()).getValue())).isEqualTo("150");
 
         // B's activity feed shows A's changes as they happen.
@@ -114,11 +114,11 @@ class LiveCollaborationTest {
     void two_edits_of_the_same_field_from_the_same_version_show_the_conflict_and_lose_nothing() {
         FieldRef purpose = FieldRef.joint("purpose", "sharedPurpose");
         b.activate();
-        TextArea bPurpose = (TextArea) bView.editors.get(purpose.key()).component();
+        TextArea bPurpose = (TextArea) bView.editorForTests(purpose).component();
         ComponentUtil.fireEvent(bPurpose, new FocusNotifier.FocusEvent<>(bPurpose, true)); // B is in the field, typing
 
         a.activate();
-        TextArea aPurpose = (TextArea) aView.editors.get(purpose.key()).component();
+        TextArea aPurpose = (TextArea) aView.editorForTests(purpose).component();
         a.test(aPurpose).setValue("A: færre farlige situationer");
 
         assertThat(in(b, () -> bPurpose.getValue())).as("B's typing is not replaced while B is in the field").isEmpty();
@@ -147,7 +147,7 @@ class LiveCollaborationTest {
         // B works in the purpose section; A sees B's marker there.
         b.activate();
         bView.workingIn("purpose");
-        assertThat(in(a, () -> aView.sectionPresence.get("purpose").getItems())).extracting(i -> i.getAbbreviation())
+        assertThat(in(a, () -> aView.presenceForTests("purpose").getItems())).extracting(i -> i.getAbbreviation())
                 .containsExactly("MJ");
 
         int before = live.subscriberCount(fixture.id().value());
@@ -159,12 +159,12 @@ class LiveCollaborationTest {
     @Test
     void a_comment_by_one_appears_for_the_other() {
         a.activate();
-        CommentsPanel aComments = aView.comments.get("purpose");
+        CommentsPanel aComments = aView.commentsForTests("purpose");
         aComments.setOpened(true);
         a.test(aComments.newComment).setValue("Skal vi nævne cyklisternes egne forslag?");
         a.test(aComments.add).click();
 
-        CommentsPanel bComments = in(b, () -> bView.comments.get("purpose"));
+        CommentsPanel bComments = in(b, () -> bView.commentsForTests("purpose"));
         assertThat(bComments.badge.getText()).isEqualTo("1 åben");
         bComments.setOpened(true);
         assertThat(bComments.getElement().getTextRecursively()).contains("Skal vi nævne cyklisternes egne forslag?")
@@ -175,7 +175,7 @@ class LiveCollaborationTest {
     void an_earlier_state_is_restored_and_the_restore_is_itself_in_the_history() {
         FieldRef forum = FieldRef.joint("ways", "forum");
         a.activate();
-        TextField aForum = (TextField) aView.editors.get(forum.key()).component();
+        TextField aForum = (TextField) aView.editorForTests(forum).component();
         a.test(aForum).setValue("Styregruppen");
         a.test(aForum).setValue("Projektgruppen");
 
@@ -192,6 +192,6 @@ class LiveCollaborationTest {
                     assertThat(c.before()).isEqualTo("Projektgruppen");
                     assertThat(c.after()).isEqualTo("Styregruppen");
                 });
-        assertThat(in(b, () -> ((TextField) bView.editors.get(forum.key()).component()).getValue())).isEqualTo("Styregruppen");
+        assertThat(in(b, () -> ((TextField) bView.editorForTests(forum).component()).getValue())).isEqualTo("Styregruppen");
     }
 }
