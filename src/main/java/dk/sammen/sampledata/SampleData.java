@@ -4,6 +4,7 @@ import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.Decision;
 import dk.sammen.approval.ReviewRound;
 import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.StoredValue;
 import dk.sammen.canvas.TableRef;
@@ -116,20 +117,20 @@ class SampleData implements ApplicationRunner {
             canvas.addRow(id, new TableRef("deliverables", "deliverables"), Map.of("deliverable", "Observationsrapport",
                     "owner", String.valueOf(parties.get(0).id().value()), "due", "2027-03-01",
                     "acceptance", "Godkendt af styregruppen"));
-            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "1", "decides", "Projektlederne i fællesskab", "days", "5"));
-            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "2", "decides", "Kontorcheferne", "days", "10",
+            canvas.addRow(id, CanvasTemplate.LADDER, Map.of("level", "1", CanvasTemplate.LADDER_DECIDES, "Projektlederne i fællesskab", "days", "5"));
+            canvas.addRow(id, CanvasTemplate.LADDER, Map.of("level", "2", CanvasTemplate.LADDER_DECIDES, "Kontorcheferne", "days", "10",
                     "fallback", "Direktionen afgør"));
             String[] shares = {"40", "30", "30"};
             String[] hours = {"320", "200", "240"};
             for (int i = 0; i < parties.size(); i++) {
-                canvas.save(id, FieldRef.forParty("resources", "hours", parties.get(i).id()), hours[i], StoredValue.NEW);
-                canvas.save(id, FieldRef.forParty("resources", "share", parties.get(i).id()), shares[i], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.HOURS, parties.get(i).id()), hours[i], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.SHARE, parties.get(i).id()), shares[i], StoredValue.NEW);
             }
         });
         ActingAs.run("eva", () -> {
             ScopingId id = scopings.myScopings().getFirst().id();
             List<Party> parties = scopings.details(id).parties();
-            Flag hours = disagreements.raise(id, new NewFlag("resources", null, "Hvem bærer timerne til dataindsamling?",
+            Flag hours = disagreements.raise(id, new NewFlag(CanvasTemplate.RESOURCES, null, "Hvem bærer timerne til dataindsamling?",
                     "Undersøgelsesteamet regner med, at Byudvikling stiller med observatører; Byudvikling har ikke afsat timer.",
                     Set.of(parties.get(0).id(), parties.get(1).id())));
             ActingAs.run("kamilla", () -> disagreements.statePosition(id, hours.id(), parties.get(0).id(),
@@ -178,9 +179,9 @@ class SampleData implements ApplicationRunner {
             String[][] resources = {{"180", "0", "60"}, {"120", "25000", "40"}};
             for (int i = 0; i < 2; i++) {
                 PartyId p = i == 0 ? a : r;
-                canvas.save(id, FieldRef.forParty("resources", "hours", p), resources[i][0], StoredValue.NEW);
-                canvas.save(id, FieldRef.forParty("resources", "money", p), resources[i][1], StoredValue.NEW);
-                canvas.save(id, FieldRef.forParty("resources", "share", p), resources[i][2], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.HOURS, p), resources[i][0], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.MONEY, p), resources[i][1], StoredValue.NEW);
+                canvas.save(id, FieldRef.forParty(CanvasTemplate.RESOURCES, CanvasTemplate.SHARE, p), resources[i][2], StoredValue.NEW);
             }
             canvas.addRow(id, new TableRef("background", "baseline"), Map.of("indicator", "Forældrehenvendelser om skoleveje pr. kvartal",
                     "value", "23", "source", "Borgerservice", "date", "2026-10-01"));
@@ -190,8 +191,8 @@ class SampleData implements ApplicationRunner {
                     "owner", String.valueOf(r.value()), "due", "2027-04-15", "acceptance", "Godkendt af vejchefen"));
             canvas.addRow(id, new TableRef("priorities", "inScope"), Map.of("item", "Skoleveje inden for 500 m fra en skole"));
             canvas.addRow(id, new TableRef("priorities", "leftOut"), Map.of("item", "Vejarbejder om natten"));
-            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "1", "decides", "Projektlederne", "days", "5"));
-            canvas.addRow(id, new TableRef("mandate", "ladder"), Map.of("level", "2", "decides", "Kontorcheferne i fællesskab",
+            canvas.addRow(id, CanvasTemplate.LADDER, Map.of("level", "1", CanvasTemplate.LADDER_DECIDES, "Projektlederne", "days", "5"));
+            canvas.addRow(id, CanvasTemplate.LADDER, Map.of("level", "2", CanvasTemplate.LADDER_DECIDES, "Kontorcheferne i fællesskab",
                     "days", "10", "fallback", "Direktionen afgør"));
             canvas.addRow(id, new TableRef("exit", "reviews"), Map.of("date", "2027-01-15", "purpose", "Midtvejsstatus"));
             canvas.addRow(id, new TableRef("data", "datasets"), Map.of("dataset", "Observationer og fotos", "owner", String.valueOf(a.value()),

@@ -9,6 +9,7 @@ import dk.sammen.SammenTest;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.directory.DirectoryService;
 import dk.sammen.security.AccountService;
+import dk.sammen.security.UserId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class ScopingServiceTest {
     @Autowired ScopingService scopings;
     @Autowired DirectoryService directory;
     @Autowired AccountService accounts;
+    @Autowired org.springframework.transaction.support.TransactionTemplate inOneTransaction;
     ScopingFixture fixture;
 
     @BeforeEach
@@ -145,6 +147,42 @@ class ScopingServiceTest {
         assertThatThrownBy(() -> run("nanna", () -> scopings.updateDetails(fixture.id(), "Second rename", "T-3", lock)))
                 .isInstanceOf(dk.sammen.base.StaleVersionException.class);
         assertThat(as("nanna", () -> scopings.details(fixture.id())).title()).isEqualTo("First rename");
+    }
+
+    /**
+     * Within one transaction the details are read once (ADR 0012), so every write of the scoping
+     * must show in the details read after it, in the same transaction: a new member, a removed
+     * party, the next stage.
+     */
+    @Test
+    void details_read_after_a_write_in_the_same_transaction_show_that_write() {
+        UserId peter = ScopingFixture.user(accounts, "peter");
+        ScopingDetails after = as("nanna", () -> inOneTransaction.execute(tx -> {
+            ScopingDetails before = scopings.details(fixture.id());
+            assertThat(scopings.details(fixture.id())).isSameAs(before); // read once
+            assertThat(before.leaderOf(fixture.cityDevelopment())).isEmpty();
+            scopings.invite(fixture.id(), peter, ScopingRole.LEADER, fixture.cityDevelopment());
+            scopings.updateParty(fixture.id(), fixture.analysis(), PartnerType.ABROAD, "Ring til Kamilla");
+            return scopings.details(fixture.id());
+        }));
+        assertThat(after.leaderOf(fixture.cityDevelopment())).map(m -> m.user().username()).contains("peter");
+        assertThat(after.party(fixture.analysis()).orElseThrow().dayToDayContact()).isEqualTo("Ring til Kamilla");
+        // The invitation committed: Peter, in a transaction of his own, is a member now.
+        assertThat(as("peter", () -> scopings.membership(fixture.id())).roles()).containsExactly(ScopingRole.LEADER);
+    }
+
+    /** The details are kept per reader: a second person in the same transaction gets their own membership. */
+    @Test
+    void details_kept_in_a_transaction_are_each_readers_own() {
+        var both = inOneTransaction.execute(tx -> List.of(as("kamilla", () -> scopings.details(fixture.id())),
+                as("eva", () -> scopings.details(fixture.id()))));
+        assertThat(both.get(0).me().user().username()).isEqualTo("kamilla");
+        assertThat(both.get(1).me().user().username()).isEqualTo("eva");
+        assertThat(both.get(1).me().mayEditCanvas()).isFalse();
+        assertThatThrownBy(() -> inOneTransaction.execute(tx -> {
+            as("kamilla", () -> scopings.details(fixture.id()));
+            return as("ole", () -> scopings.details(fixture.id())); // not a member: refused, however warm the transaction
+        })).isInstanceOf(AccessDeniedException.class);
     }
 
     /** Asserts the refusal names exactly these (field, key) pairs, in order. */

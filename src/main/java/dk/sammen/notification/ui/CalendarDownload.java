@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.ui.CanvasExtension;
 import dk.sammen.live.ScopingEvent;
 import dk.sammen.notification.NotificationService;
@@ -37,7 +38,7 @@ class CalendarDownload implements CanvasExtension {
 
             @Override
             public Optional<Component> section(String sectionKey) {
-                if (!"exit".equals(sectionKey)) return Optional.empty();
+                if (!CanvasTemplate.END_DATE.section().equals(sectionKey)) return Optional.empty(); // the dates live in the exit section
                 Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
                     var file = notifications.calendar(scoping.id(), locale);
                     return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), "text/calendar",
