@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/classpath.sh
-bash src/test/scripts/ensure-chromium.sh
+bash src/test/scripts/ensure-test-tools.sh
 [ -n "${SAMMEN_JAR:-}" ] || { ./mvnw -q -o -DskipTests package || ./mvnw -q -DskipTests package; }
 SAMMEN_JAR="${SAMMEN_JAR:-$(ls target/sammen-*.jar | head -1)}"
 "$JAVA_HOME/bin/java" -cp "$BENCH_CP" dk.sammen.bench.BrowserLatencyBench "${1:-2,5,10}" "${2:-200}" "$SAMMEN_JAR"

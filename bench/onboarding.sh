@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/classpath.sh
-bash src/test/scripts/ensure-chromium.sh
+bash src/test/scripts/ensure-test-tools.sh
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA_HOME/bin/java" -Xmx3g -cp "$BENCH_CP" \
   dk.sammen.bench.OnboardingBench "$@"

@@ -251,7 +251,7 @@ public class ApprovalService {
      * their positions: five statements). It only reads; should it fail, the change fails with it
      * and the user keeps what they typed (the ADR weighs this against working it out after commit).
      *
-     * @see <a href="../../../../../docs/adr/0012-one-write-path.md">ADR 0012: where the review gate is worked out</a>
+     * @see "docs/adr/0012-one-write-path.md"
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void contentChanged(ScopingEvent event) {

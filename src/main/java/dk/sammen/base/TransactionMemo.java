@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the next request and every other thread read afresh. Outside a transaction nothing is kept.
  * The owning service forgets its entries whenever it writes what they were read from.
  *
- * @see <a href="../../../../../../docs/adr/0012-one-write-path.md">ADR 0012</a>
+ * @see "docs/adr/0012-one-write-path.md"
  */
 public final class TransactionMemo<K, V> {
 

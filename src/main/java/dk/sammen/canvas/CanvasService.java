@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pick up. A write based on an older version is refused with what is stored now, never applied
  * over it.
  *
- * @see <a href="../../../../../docs/adr/0012-one-write-path.md">ADR 0012: one write path</a>
+ * @see "docs/adr/0012-one-write-path.md"
  */
 @Service
 public class CanvasService {

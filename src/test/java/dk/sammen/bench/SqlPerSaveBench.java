@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * canvas through the service, N times; Hibernate hands every statement to {@link Counting}, which
  * counts them by kind and table. The first save warms caches and is left out. No page is open, so
  * this is the write path alone (views that refresh after a change add their own reads).
- * Arguments: saves (20). Figures to target/bench/sql-per-save.md.
+ * Arguments: saves (20), people added to the organisation first (0). Figures to target/bench/sql-per-save.md.
  */
 public final class SqlPerSaveBench {
 
@@ -50,8 +50,19 @@ public final class SqlPerSaveBench {
         }
     }
 
+    /** A bigger organisation, through the administrators' import, to show what grows with it. */
+    private static void importPeople(ConfigurableApplicationContext app, int count) {
+        StringBuilder csv = new StringBuilder("navn;e-mail;afdeling;afdelingskort;stilling\n");
+        for (int i = 0; i < count; i++) {
+            csv.append("Person ").append(i).append(";person").append(i).append("@kommune.dk;Byudvikling;;Konsulent\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ActingAs.run("admin", () -> app.getBean(dk.sammen.directory.PeopleImport.class).importFile(file, "bench.csv"));
+    }
+
     public static void main(String[] args) throws Exception {
         int saves = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int extraPeople = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Path data = Files.createTempDirectory("sammen-sql-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("dev", "test")
                 .run("--server.port=0", "--sammen.data-dir=" + data, "--logging.level.root=WARN", "--spring.main.banner-mode=off",
@@ -60,7 +71,8 @@ public final class SqlPerSaveBench {
             ScopingService scopings = app.getBean(ScopingService.class);
             var sample = ActingAs.call("kamilla", () -> scopings.myScopings()).stream()
                     .filter(s -> s.title().equals("Cyklisters adfærd ved vejarbejde")).findFirst().orElseThrow().id();
-            int people = ActingAs.call("admin", () -> app.getBean(dk.sammen.directory.DirectoryService.class).findPeople("", true).size());
+            if (extraPeople > 0) importPeople(app, extraPeople);
+            long people = ActingAs.call("admin", () -> app.getBean(dk.sammen.security.AccountService.class).count());
             long version = ActingAs.call("kamilla", () -> canvas.content(sample)).value(CanvasTemplate.SHARED_PURPOSE)
                     .map(StoredValue::version).orElse(StoredValue.NEW);
             List<Double> millis = new ArrayList<>();

@@ -116,7 +116,7 @@ class ArchivalCharterTest {
     @Test
     void the_validator_rejects_an_untagged_pdf_without_embedded_fonts() {
         // What the charter was before: veraPDF must fail it, or its passing above would mean nothing.
-        byte[] plain = signer.sign(CharterTest.onePage(), "plain");
+        byte[] plain = signer.sign(SampleCharter.plainOnePage(), "plain");
         assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFA_3_A)).isNotEmpty();
         assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFUA_1)).isNotEmpty();
     }

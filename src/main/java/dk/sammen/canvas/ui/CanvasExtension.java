@@ -9,6 +9,8 @@ import java.util.Optional;
  * Lets a feature that builds on the canvas add to the canvas page (for example the disagreement
  * flags next to each section) without the canvas knowing that feature. Implementations are Spring
  * beans; the view asks each for a fresh add-on per open page.
+ *
+ * @see "docs/adr/0011-fan-out-and-canvas-extensions.md"
  */
 public interface CanvasExtension {
 

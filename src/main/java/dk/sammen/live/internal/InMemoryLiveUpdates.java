@@ -23,6 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code ui.access} runs at once). So each subscriber is called with the identity it subscribed
  * with, and the writer's thread gets its own identity back afterwards: no view has to swap
  * identities on someone else's thread, and no writer leaves the fan-out as the last viewer.
+ *
+ * @see "docs/adr/0011-fan-out-and-canvas-extensions.md"
+ * @see "docs/adr/0006-identity-on-live-deliveries.md"
  */
 @Component
 class InMemoryLiveUpdates implements LiveUpdates {
