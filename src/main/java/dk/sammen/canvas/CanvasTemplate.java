@@ -20,6 +20,8 @@ public record CanvasTemplate(List<Section> sections) {
     public static final TableRef LADDER = new TableRef("mandate", "ladder");
     /** The ladder's column naming who decides at a step. */
     public static final String LADDER_DECIDES = "decides";
+    /** The ladder's column giving a step's working days before it escalates. */
+    public static final String LADDER_DAYS = "days";
     /** Section 9: hours, money and the agreed share, per party. */
     public static final String RESOURCES = "resources";
     public static final String HOURS = "hours";
@@ -28,6 +30,9 @@ public record CanvasTemplate(List<Section> sections) {
     public static final FieldRef SUCCESS_CRITERIA = FieldRef.joint("exit", "successCriteria");
     public static final FieldRef END_DATE = FieldRef.joint("exit", "endDate");
     public static final TableRef REVIEW_DATES = new TableRef("exit", "reviews");
+    /** The review dates' columns: when, and what the review is for. */
+    public static final String REVIEW_DATE = "date";
+    public static final String REVIEW_PURPOSE = "purpose";
     /** The section the accepted disagreements are listed in. */
     public static final String OPEN_ISSUES = "openIssues";
 

@@ -287,7 +287,7 @@ public class DisagreementService {
 
     private @Nullable LocalDate deadline(List<StoredRow> ladder, int level) {
         if (level > ladder.size()) return null;
-        String days = ladder.get(level - 1).cell("days");
+        String days = ladder.get(level - 1).cell(CanvasTemplate.LADDER_DAYS);
         if (days.isEmpty()) return null;
         return WorkingDays.add(LocalDate.now(clock), new java.math.BigDecimal(days).intValue());
     }

@@ -30,7 +30,9 @@ class CanvasTemplateTest {
                     .hasValueSatisfying(f -> assertThat(f.type()).isEqualTo(FieldType.TABLE));
         }
         assertThat(template.field(CanvasTemplate.LADDER.section(), CanvasTemplate.LADDER.table()).orElseThrow().columns())
-                .extracting(CanvasTemplate.Column::key).contains(CanvasTemplate.LADDER_DECIDES);
+                .extracting(CanvasTemplate.Column::key).contains(CanvasTemplate.LADDER_DECIDES, CanvasTemplate.LADDER_DAYS);
+        assertThat(template.field(CanvasTemplate.REVIEW_DATES.section(), CanvasTemplate.REVIEW_DATES.table()).orElseThrow().columns())
+                .extracting(CanvasTemplate.Column::key).contains(CanvasTemplate.REVIEW_DATE, CanvasTemplate.REVIEW_PURPOSE);
         for (String share : List.of(CanvasTemplate.HOURS, CanvasTemplate.MONEY, CanvasTemplate.SHARE)) {
             assertThat(template.field(CanvasTemplate.RESOURCES, share)).as(share).hasValueSatisfying(f -> assertThat(f.perParty()).isTrue());
         }

@@ -1,15 +1,14 @@
 package dk.sammen.canvas.internal;
 
-import dk.sammen.base.AbstractEntity;
+import dk.sammen.base.ChangeTrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
 @Table(name = "canvas_field_value")
-public class FieldValueEntity extends AbstractEntity {
+public class FieldValueEntity extends ChangeTrackedEntity {
 
     @Column(name = "scoping_id", nullable = false)
     private long scopingId;
@@ -23,13 +22,6 @@ public class FieldValueEntity extends AbstractEntity {
     private String valueKey;
     @Column(name = "field_value", nullable = false)
     private String value;
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-    @Column(name = "changed_by", nullable = false)
-    private long changedBy;
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
 
     protected FieldValueEntity() {
     }
@@ -62,21 +54,8 @@ public class FieldValueEntity extends AbstractEntity {
         return value;
     }
 
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public long getChangedBy() {
-        return changedBy;
-    }
-
-    public long getLockVersion() {
-        return lockVersion;
-    }
-
     public void write(String value, long by, Instant at) {
         this.value = value;
-        this.changedBy = by;
-        this.changedAt = at;
+        changedBy(by, at);
     }
 }

@@ -1,15 +1,14 @@
 package dk.sammen.canvas.internal;
 
-import dk.sammen.base.AbstractEntity;
+import dk.sammen.base.ChangeTrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
 @Table(name = "canvas_table_row")
-public class TableRowEntity extends AbstractEntity {
+public class TableRowEntity extends ChangeTrackedEntity {
 
     @Column(name = "scoping_id", nullable = false)
     private long scopingId;
@@ -22,13 +21,6 @@ public class TableRowEntity extends AbstractEntity {
     /** The row's cells as a JSON object, column key to text. */
     @Column(nullable = false)
     private String cells;
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-    @Column(name = "changed_by", nullable = false)
-    private long changedBy;
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
 
     protected TableRowEntity() {
     }
@@ -60,21 +52,8 @@ public class TableRowEntity extends AbstractEntity {
         return cells;
     }
 
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public long getChangedBy() {
-        return changedBy;
-    }
-
-    public long getLockVersion() {
-        return lockVersion;
-    }
-
     public void write(String cells, long by, Instant at) {
         this.cells = cells;
-        this.changedBy = by;
-        this.changedAt = at;
+        changedBy(by, at);
     }
 }

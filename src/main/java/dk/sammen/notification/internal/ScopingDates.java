@@ -45,7 +45,7 @@ public class ScopingDates {
         CanvasContent content = canvas.content(scoping.id());
         List<Dated> dates = new ArrayList<>();
         for (StoredRow row : content.rows(CanvasTemplate.REVIEW_DATES)) {
-            parse(row.cell("date")).ifPresent(d -> dates.add(new Dated("review-" + row.id(), "review", d, row.cell("purpose"))));
+            parse(row.cell(CanvasTemplate.REVIEW_DATE)).ifPresent(d -> dates.add(new Dated("review-" + row.id(), "review", d, row.cell(CanvasTemplate.REVIEW_PURPOSE))));
         }
         parse(content.text(CanvasTemplate.END_DATE)).ifPresent(d -> dates.add(new Dated("end", "end", d, "")));
         dates.sort(Comparator.comparing(Dated::date));

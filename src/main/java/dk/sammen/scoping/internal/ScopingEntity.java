@@ -1,18 +1,17 @@
 package dk.sammen.scoping.internal;
 
-import dk.sammen.base.AbstractEntity;
+import dk.sammen.base.ChangeTrackedEntity;
 import dk.sammen.scoping.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
 @Table(name = "scoping")
-public class ScopingEntity extends AbstractEntity {
+public class ScopingEntity extends ChangeTrackedEntity {
 
     @Column(nullable = false)
     private String title;
@@ -27,13 +26,6 @@ public class ScopingEntity extends AbstractEntity {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
     private long createdBy;
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-    @Column(name = "changed_by", nullable = false)
-    private long changedBy;
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
 
     protected ScopingEntity() {
     }
@@ -45,8 +37,7 @@ public class ScopingEntity extends AbstractEntity {
         this.versionNumber = 1;
         this.createdAt = now;
         this.createdBy = createdBy;
-        this.changedAt = now;
-        this.changedBy = createdBy;
+        changedBy(createdBy, now);
     }
 
     public String getTitle() {
@@ -65,18 +56,6 @@ public class ScopingEntity extends AbstractEntity {
         return versionNumber;
     }
 
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public long getChangedBy() {
-        return changedBy;
-    }
-
-    public long getLockVersion() {
-        return lockVersion;
-    }
-
     public void rename(String title, String caseNumber) {
         this.title = title;
         this.caseNumber = caseNumber;
@@ -91,7 +70,6 @@ public class ScopingEntity extends AbstractEntity {
     }
 
     public void changed(long by, Instant at) {
-        this.changedBy = by;
-        this.changedAt = at;
+        changedBy(by, at);
     }
 }
