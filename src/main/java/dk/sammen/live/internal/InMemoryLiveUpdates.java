@@ -19,10 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Fan-out within one JVM. Subscribers are views; each wraps its own delivery in {@code ui.access},
  * which queues the change for that browser without blocking the writer.
  *
- * <p>A delivery often runs on the writer's thread (when the viewer's session is idle,
- * {@code ui.access} runs at once). So each subscriber is called with the identity it subscribed
- * with, and the writer's thread gets its own identity back afterwards: no view has to swap
- * identities on someone else's thread, and no writer leaves the fan-out as the last viewer.
+ * <p>A delivery runs on the writer's thread or, with many pages open, on a helper thread beside it
+ * ({@link ParallelDelivery}); when the viewer's session is idle, {@code ui.access} runs at once
+ * there. So each subscriber is called with the identity it subscribed with, and the thread gets
+ * its own identity back afterwards: no view has to swap identities on someone else's thread, and
+ * no writer leaves the fan-out as the last viewer.
  *
  * @see "docs/adr/0011-fan-out-and-canvas-extensions.md"
  * @see "docs/adr/0006-identity-on-live-deliveries.md"
@@ -33,6 +34,11 @@ class InMemoryLiveUpdates implements LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(InMemoryLiveUpdates.class);
     private final Map<Long, List<Subscriber<ScopingEvent>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, List<Subscriber<PersonalEvent>>> personal = new ConcurrentHashMap<>();
+    private final ParallelDelivery delivery;
+
+    InMemoryLiveUpdates(ParallelDelivery delivery) {
+        this.delivery = delivery;
+    }
 
     /** Identity-compared, so the same listener subscribed twice is two subscriptions. */
     private static final class Subscriber<E> {
@@ -85,15 +91,17 @@ class InMemoryLiveUpdates implements LiveUpdates {
         event.userIds().forEach(user -> deliver(personal.getOrDefault(user, List.of()), event));
     }
 
-    private static <E> void deliver(List<Subscriber<E>> subscribers, E event) {
-        for (Subscriber<E> subscriber : subscribers) {
+    private <E> void deliver(List<Subscriber<E>> subscribers, E event) {
+        List<Subscriber<E>> now = List.copyOf(subscribers); // the pages open at this moment, in the order they opened
+        delivery.forEach(now.size(), i -> {
+            Subscriber<E> subscriber = now.get(i);
             try {
                 Identity.with(subscriber.identity, () -> subscriber.listener.accept(event));
             } catch (RuntimeException e) {
                 // One broken view must not keep the change from everybody else.
                 log.warn("A live listener failed on {}", event, e);
             }
-        }
+        });
     }
 
     @Override
