@@ -49,4 +49,34 @@ class ProductionProfileTest {
             assertThat(dk.sammen.TestUsers.as("admin", directory::isFirstStart)).as("still no people").isTrue();
         }
     }
+
+    /**
+     * A load balancer asks each node whether it is up and ready, without signing in (issue 14);
+     * it learns nothing else, and no other management endpoint is reachable.
+     */
+    @Test
+    void the_load_balancer_may_ask_for_health_and_readiness_and_for_nothing_else() throws Exception {
+        try (var context = prod(freshDataDir(), "a-real-secret-2026")) {
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            for (String path : java.util.List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+                var answer = get.apply(path);
+                assertThat(answer.statusCode()).as(path).isEqualTo(200);
+                assertThat(answer.body()).as(path).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+            }
+            for (String path : java.util.List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/health/db")) {
+                var answer = get.apply(path);
+                assertThat(answer.statusCode()).as(path).isNotEqualTo(200);
+                assertThat(answer.body()).as(path).doesNotContain("\"status\"").doesNotContain("jdbc");
+            }
+        }
+    }
 }

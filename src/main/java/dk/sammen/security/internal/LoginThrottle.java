@@ -1,17 +1,21 @@
 package dk.sammen.security.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing per user name: the first few failures are free (people mistype),
  * after that each further failure doubles a waiting time during which no attempt for that name
- * is even checked. Kept in memory: a restart forgets, which is acceptable for a tarpit.
+ * is even checked. Kept in the database, so that with several servers behind a load balancer a
+ * guesser who is slowed down on one is slowed down on all (issue 14); each call is one short
+ * statement of its own, outside any transaction of the sign-in.
  */
 @Component
 public class LoginThrottle {
@@ -24,22 +28,22 @@ public class LoginThrottle {
     private record Failures(int count, Instant last) {
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final JdbcTemplate db;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcTemplate db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
     /** How long the user must still wait before the next attempt is checked; zero when free. */
     public Duration waitBeforeNextAttempt(String username) {
-        Failures f = failures.get(key(username));
-        if (f == null || f.count() < FREE_FAILURES) return Duration.ZERO;
+        List<Failures> found = db.query("select failures, last_failed_at from sign_in_throttle where username_key = ?",
+                (row, i) -> new Failures(row.getInt(1), row.getTimestamp(2).toInstant()), key(username));
+        if (found.isEmpty() || found.getFirst().count() < FREE_FAILURES) return Duration.ZERO;
+        Failures f = found.getFirst();
         Instant now = clock.instant();
-        if (Duration.between(f.last(), now).compareTo(FORGET_AFTER) > 0) {
-            failures.remove(key(username));
-            return Duration.ZERO;
-        }
+        if (Duration.between(f.last(), now).compareTo(FORGET_AFTER) > 0) return Duration.ZERO;
         Instant allowedFrom = f.last().plus(waitAfter(f.count()));
         return now.isBefore(allowedFrom) ? Duration.between(now, allowedFrom) : Duration.ZERO;
     }
@@ -51,15 +55,26 @@ public class LoginThrottle {
     }
 
     public void failed(String username) {
-        Instant now = clock.instant();
-        failures.merge(key(username), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+        Timestamp now = Timestamp.from(clock.instant());
+        // Old rows go first, so that guessing many names cannot grow the table without end, and a
+        // name last failed long ago starts again from one.
+        db.update("delete from sign_in_throttle where last_failed_at < ?", Timestamp.from(clock.instant().minus(FORGET_AFTER)));
+        String key = key(username);
+        if (db.update("update sign_in_throttle set failures = failures + 1, last_failed_at = ? where username_key = ?", now, key) > 0) return;
+        try {
+            db.update("insert into sign_in_throttle (username_key, failures, last_failed_at) values (?, 1, ?)", key, now);
+        } catch (DuplicateKeyException anotherServerInsertedFirst) {
+            db.update("update sign_in_throttle set failures = failures + 1, last_failed_at = ? where username_key = ?", now, key);
+        }
     }
 
     public void succeeded(String username) {
-        failures.remove(key(username));
+        db.update("delete from sign_in_throttle where username_key = ?", key(username));
     }
 
     private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        // Longer than any user name: cut, so that a very long guess is throttled rather than refused by the column.
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 }

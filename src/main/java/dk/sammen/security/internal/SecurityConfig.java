@@ -50,6 +50,9 @@ class SecurityConfig {
                                             ObjectProvider<SingleSignOnAccounts> ssoAccounts) throws Exception {
         // The app's stylesheet is a static resource; without this its request is redirected to login.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        // The load balancer asks each node whether it is up and ready; the answer is UP or DOWN, nothing more.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll());
         // One-click unsubscribe from a mail (RFC 8058): a mail program POSTs without a session or a CSRF
         // token; the token in the address is the only credential, and it can only switch off mails.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
