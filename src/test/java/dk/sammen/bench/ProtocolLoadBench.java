@@ -53,8 +53,8 @@ public final class ProtocolLoadBench {
                     .append("after every client has received the one before. Edit-to-peer: from her UIDL request leaving to each client ")
                     .append("receiving the value by push (N samples per edit); last client: the slowest of the N per edit; own: her request's ")
                     .append("round trip (save, commit, fan-out to everyone, her answer). N = ").append(sizes.getFirst()).append(" is the baseline.\n\n")
-                    .append("| N | edits | peer samples | peer median ms | p95 | p99 | max | p95 vs. baseline | last client p95 | own median ms | own p95 | edits/s | server CPU cores busy |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    .append("| N | edits | peer samples | peer median ms | p95 | p99 | max | p95 vs. baseline | last client p95 | own median ms | own p95 | edits/s | server CPU cores busy | driver CPU cores busy |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             BenchReport.Stats baseline = null;
             for (int n : sizes) {
                 Run run = measure(http, app, n, edits);
@@ -64,7 +64,8 @@ public final class ProtocolLoadBench {
                         .append(run.peer.cells()).append(" | ").append(run.peer.ratioTo(baseline)).append(" | ")
                         .append(BenchReport.ms(run.last.p95())).append(" | ").append(BenchReport.ms(run.own.median())).append(" | ")
                         .append(BenchReport.ms(run.own.p95())).append(" | ").append(String.format(Locale.ROOT, "%.0f", run.editsPerSecond))
-                        .append(" | ").append(String.format(Locale.ROOT, "%.2f", run.serverCores)).append(" |\n");
+                        .append(" | ").append(String.format(Locale.ROOT, "%.2f", run.serverCores))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.2f", run.driverCores)).append(" |\n");
             }
             md.append("\nEvery client received every edit (checked). JDK HttpClient and WebSocket, ")
                     .append(Runtime.getRuntime().availableProcessors()).append(" cores shared by server and driver, ").append(LocalDate.now()).append(".\n");
@@ -73,7 +74,8 @@ public final class ProtocolLoadBench {
         System.exit(0);
     }
 
-    record Run(BenchReport.Stats peer, BenchReport.Stats last, BenchReport.Stats own, double editsPerSecond, double serverCores) {
+    record Run(BenchReport.Stats peer, BenchReport.Stats last, BenchReport.Stats own, double editsPerSecond, double serverCores,
+               double driverCores) {
     }
 
     /** One edit in flight: which value, when it left, and who has received it. */
@@ -119,10 +121,12 @@ public final class ProtocolLoadBench {
             List<Double> own = new ArrayList<>();
             AtomicInteger missed = new AtomicInteger();
             long cpuBefore = cpuNanos(app.pid());
+            long driverBefore = cpuNanos(ProcessHandle.current().pid());
             long began = System.nanoTime();
             for (int i = 0; i < WARM_UP + edits; i++) {
                 if (i == WARM_UP) {
                     cpuBefore = cpuNanos(app.pid());
+                    driverBefore = cpuNanos(ProcessHandle.current().pid());
                     began = System.nanoTime();
                 }
                 Edit edit = new Edit("Protokol " + n + "-" + i, System.nanoTime(), new CountDownLatch(n), new ConcurrentLinkedQueue<>());
@@ -138,8 +142,9 @@ public final class ProtocolLoadBench {
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             double cores = (cpuNanos(app.pid()) - cpuBefore) / 1e9 / seconds;
+            double driverCores = (cpuNanos(ProcessHandle.current().pid()) - driverBefore) / 1e9 / seconds;
             if (missed.get() > 0) throw new IllegalStateException(missed.get() + " edits did not reach every client within 30 s");
-            return new Run(BenchReport.Stats.of(peer), BenchReport.Stats.of(last), BenchReport.Stats.of(own), edits / seconds, cores);
+            return new Run(BenchReport.Stats.of(peer), BenchReport.Stats.of(last), BenchReport.Stats.of(own), edits / seconds, cores, driverCores);
         } finally {
             heartbeats.shutdownNow();
             for (UidlClient c : clients) {
