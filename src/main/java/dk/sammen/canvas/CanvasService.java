@@ -250,9 +250,9 @@ public class CanvasService {
         return people -> scopings.names(scoping, people);
     }
 
-    private @Nullable StoredRow rowNow(ScopingId scoping, long rowId) {
-        return reading.execute(tx -> content(scoping).rows().values().stream().flatMap(List::stream)
-                .filter(r -> r.id() == rowId).findFirst().orElse(null));
+    /** A row as stored now; one removed meanwhile is refused as unknown, as for any row that does not exist. */
+    private StoredRow rowNow(ScopingId scoping, long rowId) {
+        return store.row(scoping, rowId, names(scoping));
     }
 
     private Map<String, String> checkRow(ScopingId scoping, TableRef table, Map<String, String> cells) {

@@ -26,6 +26,7 @@ import dk.sammen.security.UserSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -296,14 +297,15 @@ public class DisagreementService {
         if (entities.isEmpty()) return List.of();
         Map<Long, List<PositionEntity>> byFlag = positions.findByFlagIdIn(entities.stream().map(FlagEntity::requireId).toList())
                 .stream().collect(Collectors.groupingBy(PositionEntity::flagId));
-        Map<Long, Map<Long, String>> names = details.keySet().stream().collect(Collectors.toMap(id -> id, id -> {
-            Set<Long> people = new HashSet<>();
-            entities.stream().filter(f -> f.scopingId() == id).forEach(f -> {
-                people.add(f.raisedBy());
-                byFlag.getOrDefault(f.requireId(), List.of()).forEach(p -> people.add(p.writtenBy()));
-            });
-            return scopings.names(new ScopingId(id), people);
-        }));
+        // Who raised each flag and wrote its positions, named per scoping by its own people.
+        Map<Long, Set<Long>> peopleByScoping = new HashMap<>();
+        for (FlagEntity f : entities) {
+            Set<Long> people = peopleByScoping.computeIfAbsent(f.scopingId(), id -> new HashSet<>());
+            people.add(f.raisedBy());
+            byFlag.getOrDefault(f.requireId(), List.of()).forEach(p -> people.add(p.writtenBy()));
+        }
+        Map<Long, Map<Long, String>> names = new HashMap<>();
+        peopleByScoping.forEach((id, people) -> names.put(id, scopings.names(new ScopingId(id), people)));
         // One read of each scoping's decision ladder, not one per flag.
         Map<Long, List<StoredRow>> ladders = details.values().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), d -> ladder(canvas.content(d.id()))));

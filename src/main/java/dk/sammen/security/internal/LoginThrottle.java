@@ -25,6 +25,8 @@ public class LoginThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
     private static final Duration FORGET_AFTER = Duration.ofMinutes(30);
 
+    private static final String ONE_MORE = "update sign_in_throttle set failures = failures + 1, last_failed_at = ? where username_key = ?";
+
     private record Failures(int count, Instant last) {
     }
 
@@ -60,11 +62,11 @@ public class LoginThrottle {
         // name last failed long ago starts again from one.
         db.update("delete from sign_in_throttle where last_failed_at < ?", Timestamp.from(clock.instant().minus(FORGET_AFTER)));
         String key = key(username);
-        if (db.update("update sign_in_throttle set failures = failures + 1, last_failed_at = ? where username_key = ?", now, key) > 0) return;
+        if (db.update(ONE_MORE, now, key) > 0) return;
         try {
             db.update("insert into sign_in_throttle (username_key, failures, last_failed_at) values (?, 1, ?)", key, now);
         } catch (DuplicateKeyException anotherServerInsertedFirst) {
-            db.update("update sign_in_throttle set failures = failures + 1, last_failed_at = ? where username_key = ?", now, key);
+            db.update(ONE_MORE, now, key);
         }
     }
 
