@@ -35,6 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -251,9 +253,13 @@ public class ApprovalService {
      * their positions: five statements). It only reads; should it fail, the change fails with it
      * and the user keeps what they typed (the ADR weighs this against working it out after commit).
      *
+     * <p>Ordered before the last before-commit work, which (with several servers) writes the
+     * transaction's events for the other servers, the ones published here among them.
+     *
      * @see "docs/adr/0012-one-write-path.md"
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Order(Ordered.LOWEST_PRECEDENCE - 1)
     void contentChanged(ScopingEvent event) {
         if (!(event instanceof CanvasEvents.ChangeRecorded) && !(event instanceof ScopingChanged)) return;
         ScopingId scoping = new ScopingId(event.scopingId());

@@ -10,6 +10,7 @@ import dk.sammen.canvas.CanvasEvents;
 import dk.sammen.canvas.Comment;
 import dk.sammen.canvas.CommentService;
 import dk.sammen.canvas.ResourceSplit;
+import dk.sammen.live.ChangesMissed;
 import dk.sammen.live.LiveUpdates;
 import dk.sammen.live.Presence;
 import dk.sammen.live.PresenceChanged;
@@ -295,16 +296,19 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
                 if (panel != null) panel.show(changed.comments());
             }
             case PresenceChanged changed -> showPresence(changed.present());
-            case ScopingChanged ignored -> {
-                try {
-                    render();
-                } catch (AccessDeniedException noLongerMember) {
-                    UI.getCurrent().navigate("");
-                }
-            }
+            case ScopingChanged ignored -> renderAgain();
+            case ChangesMissed ignored -> renderAgain();
             default -> { }
         }
         addOns.forEach(a -> a.onEvent(event));
+    }
+
+    private void renderAgain() {
+        try {
+            render();
+        } catch (AccessDeniedException noLongerMember) {
+            UI.getCurrent().navigate("");
+        }
     }
 
     /** Avatars at the top, and next to each section the people working in it, marked in their colour. */

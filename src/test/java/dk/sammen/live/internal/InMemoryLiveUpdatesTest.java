@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class InMemoryLiveUpdatesTest {
 
     final ParallelDelivery delivery = new ParallelDelivery(2);
-    final InMemoryLiveUpdates live = new InMemoryLiveUpdates(delivery);
+    final InMemoryLiveUpdates live = new InMemoryLiveUpdates(new LocalFanOut(delivery));
 
     @AfterEach
     void signOut() {
