@@ -51,8 +51,8 @@ class PostgresPresenceBoard implements PresenceBoard, SmartLifecycle {
     private @Nullable ScheduledExecutorService beat;
 
     PostgresPresenceBoard(JdbcTemplate jdbc, ClusterNode node,
-                          @Value("${sammen.cluster.presence-heartbeat:4s}") Duration heartbeat,
-                          @Value("${sammen.cluster.presence-expiry:12s}") Duration expiry) {
+                          @Value("${sammen.cluster.presence-heartbeat:3s}") Duration heartbeat,
+                          @Value("${sammen.cluster.presence-expiry:10s}") Duration expiry) {
         this.jdbc = jdbc;
         this.node = node.id();
         this.heartbeat = heartbeat;
