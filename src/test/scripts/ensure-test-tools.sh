@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Run by `./mvnw test` before the tests. The real-browser tests drive Debian's Chromium (Playwright's
 # own browser download is not reachable on our machines); the charter test asks poppler's pdfsig, an
-# independent reader, whether the signature is valid. Installs what is missing, when we may.
+# independent reader, whether the signature is valid; the cluster test puts Debian's HAProxy in front of
+# two servers. Installs what is missing, when we may.
 set -u
 missing=()
 [ -x /usr/bin/chromium ] || [ -x /usr/bin/chromium-browser ] || missing+=(chromium)
 [ -x /usr/bin/pdfsig ] || missing+=(poppler-utils)
+[ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian's ${missing[*]} for the tests (apt-get install) ..."

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,13 @@ public final class Chromium implements AutoCloseable {
 
     /** As {@link #signedIn(String, String)}, in a browser window of the given options (a phone's width, say). */
     public Page signedIn(String baseUrl, String username, Browser.NewContextOptions options) {
+        return signedIn(baseUrl, username, options, List.of());
+    }
+
+    /** As {@link #signedIn(String, String)}, with cookies the browser has before it first asks (one that pins it to a server, say). */
+    public Page signedIn(String baseUrl, String username, Browser.NewContextOptions options, List<Cookie> cookies) {
         BrowserContext context = browser.newContext(options);
+        if (!cookies.isEmpty()) context.addCookies(cookies);
         Page page = context.newPage();
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);

@@ -4,6 +4,7 @@ import static dk.sammen.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.sammen.ClusterServers;
 import dk.sammen.ThrowawayPostgres;
 import dk.sammen.approval.CompleteScoping;
 import dk.sammen.canvas.CanvasEvents;
@@ -51,7 +52,7 @@ class ServerDiesTest {
         var bin = ThrowawayPostgres.binaries();
         Assumptions.assumeTrue(bin.isPresent(), "no PostgreSQL server binaries found (/usr/lib/postgresql/*/bin)");
         try (ThrowawayPostgres postgres = ThrowawayPostgres.start(bin.get());
-             ConfigurableApplicationContext a = TwoServers.start(postgres)) {
+             ConfigurableApplicationContext a = ClusterServers.start(postgres)) {
             ScopingFixture f = CompleteScoping.create(a.getBean(ScopingService.class), a.getBean(DirectoryService.class),
                     a.getBean(AccountService.class), a.getBean(CanvasService.class), "Server dør " + System.nanoTime());
             long scoping = f.id().value();
@@ -87,7 +88,7 @@ class ServerDiesTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dsammen.test.scoping=" + scoping, "-Dsammen.test.user=" + user, ServerThatDies.class.getName()));
-        command.addAll(TwoServers.arguments(postgres));
+        command.addAll(ClusterServers.arguments(postgres));
         Path log = Files.createTempFile("sammen-server-b", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Boolean> ready = new CompletableFuture<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dk.sammen.ClusterServers;
 import dk.sammen.ThrowawayPostgres;
 import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.CompleteScoping;
@@ -58,8 +59,8 @@ class SeveralServersTest {
         var bin = ThrowawayPostgres.binaries();
         Assumptions.assumeTrue(bin.isPresent(), "no PostgreSQL server binaries found (/usr/lib/postgresql/*/bin)");
         postgres = ThrowawayPostgres.start(bin.get());
-        a = TwoServers.start(postgres);
-        b = TwoServers.start(postgres);
+        a = ClusterServers.start(postgres);
+        b = ClusterServers.start(postgres);
     }
 
     @AfterAll

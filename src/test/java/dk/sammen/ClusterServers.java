@@ -1,7 +1,5 @@
-package dk.sammen.live.internal;
+package dk.sammen;
 
-import dk.sammen.Application;
-import dk.sammen.ThrowawayPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,20 +7,20 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Sammen servers of one cluster for a test: each its own application context on the same throw-away PostgreSQL. */
-final class TwoServers {
+public final class ClusterServers {
 
-    private TwoServers() {
+    private ClusterServers() {
     }
 
     /** The Spring arguments of a cluster server on this database (web server on a free port, sample data, no morning round). */
-    static List<String> arguments(ThrowawayPostgres postgres) {
+    public static List<String> arguments(ThrowawayPostgres postgres) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--sammen.cluster=true",
                 "--sammen.notifications.schedule=false", "--sammen.data-dir=target/test-data/" + UUID.randomUUID()));
         arguments.addAll(postgres.springArguments());
         return arguments;
     }
 
-    static ConfigurableApplicationContext start(ThrowawayPostgres postgres, String... more) {
+    public static ConfigurableApplicationContext start(ThrowawayPostgres postgres, String... more) {
         List<String> arguments = arguments(postgres);
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(Application.class).profiles("dev", "postgres").run(arguments.toArray(String[]::new));
