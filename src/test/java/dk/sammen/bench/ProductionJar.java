@@ -32,6 +32,14 @@ final class ProductionJar implements AutoCloseable {
 
     /** Starts the jar and waits until it answers and has made its sample data. */
     static ProductionJar start(Path jar, List<String> jvmOptions) throws Exception {
+        return start(jar, jvmOptions, List.of("--spring.profiles.active=dev"), "Sample data created");
+    }
+
+    /**
+     * Starts the jar with the given Spring arguments and waits until it answers and has logged the
+     * given line (a second server of a cluster finds the sample data made: it waits for "Started").
+     */
+    static ProductionJar start(Path jar, List<String> jvmOptions, List<String> arguments, String readyLine) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -41,11 +49,12 @@ final class ProductionJar implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=dev", "--server.port=" + port, "--sammen.data-dir=" + data));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--sammen.data-dir=" + data));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ProductionJar app = new ProductionJar(jar, "http://localhost:" + port, log, process);
         try {
-            app.awaitReady();
+            app.awaitReady(readyLine);
         } catch (Exception | Error e) {
             app.close();
             throw e;
@@ -57,8 +66,8 @@ final class ProductionJar implements AutoCloseable {
         return process.pid();
     }
 
-    /** Up and answering, with the sample people and scopings made (the sample data logs when it is done). */
-    private void awaitReady() throws Exception {
+    /** Up and answering, and the line logged (the sample data logs when it is done). */
+    private void awaitReady(String readyLine) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
@@ -66,7 +75,7 @@ final class ProductionJar implements AutoCloseable {
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && Files.readString(log).contains("Sample data created")) return;
+                if (response.statusCode() == 200 && Files.readString(log).contains(readyLine)) return;
             } catch (IOException notYet) {
                 // still starting
             }

@@ -159,7 +159,7 @@ public final class ProtocolLoadBench {
     }
 
     /** The sample scoping's canvas: the dev profile makes it first, but the title decides. */
-    private static String sampleRoute(UidlClient writer) throws Exception {
+    static String sampleRoute(UidlClient writer) throws Exception {
         for (int id = 1; id <= 10; id++) {
             writer.open("scoping/" + id);
             if (writer.pageText().contains(SAMPLE_TITLE)) return "scoping/" + id;

@@ -56,6 +56,13 @@ final class UidlClient implements AutoCloseable {
         this.base = base;
     }
 
+    /** A cookie sent from the first request on (the load balancer's, pinning this tab to one server). */
+    void cookie(String name, String value) {
+        synchronized (cookies) {
+            cookies.put(name, value);
+        }
+    }
+
     /** The login form, as a browser posts it (with Spring Security's CSRF token from the page). */
     void signIn(String username, String password) throws IOException, InterruptedException {
         String loginPage = get("/login").body();

@@ -140,6 +140,7 @@ final class ChangeListener {
                 backendPid = rs.getInt(1);
             }
         }
+        log.info("Listening for the other servers' changes as node {} (connection {})", node, backendPid);
         // Listening from here on; what was committed meanwhile is read now.
         seen.putIfAbsent(LiveEventLog.PERSONAL, LiveEventLog.revision(connection, LiveEventLog.PERSONAL));
         catchUp(connection);
