@@ -47,6 +47,10 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return new ThrowawayPostgres(bin);
     }
 
+    public int port() {
+        return port;
+    }
+
     /** Spring arguments that point the application at this server. */
     public List<String> springArguments() {
         return List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres",

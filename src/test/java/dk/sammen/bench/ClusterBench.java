@@ -54,7 +54,8 @@ public final class ClusterBench {
         StringBuilder md = new StringBuilder();
         try (ThrowawayPostgres postgres = ThrowawayPostgres.start(pgBin)) {
             List<String> cluster = new ArrayList<>(List.of("--spring.profiles.active=dev,postgres", "--sammen.cluster=true",
-                    "--sammen.notifications.schedule=false"));
+                    "--sammen.notifications.schedule=false", "--sammen.signing.keystore=" + Files.createTempDirectory("sammen-cluster")
+                    .resolve("charter-signing.p12")));
             cluster.addAll(postgres.springArguments());
             try (ProductionJar one = ProductionJar.start(jar, List.of("-Xmx1g"), cluster, "Sample data created");
                  ProductionJar two = ProductionJar.start(jar, List.of("-Xmx1g"), cluster, "changes as node");

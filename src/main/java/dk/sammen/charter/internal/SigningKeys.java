@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
  * The application's key pair and certificate for signing charters. Created on first use as a
  * self-signed certificate in a PKCS#12 file in the data folder; an organisation can configure its
  * own keystore instead ({@code sammen.signing.keystore}, {@code sammen.signing.password}).
+ *
+ * <p>Several servers must sign with one key, or a charter signed by one would not verify on
+ * another: with {@code sammen.cluster=true} the keystore must be named (a file every server
+ * reads). Made there by the first server that needs it; a server that finds another was first
+ * uses that one.
  */
 @Component
 public class SigningKeys {
@@ -41,9 +46,14 @@ public class SigningKeys {
     private PrivateKey privateKey;
     private X509Certificate certificate;
 
-    SigningKeys(@Value("${sammen.signing.keystore:${sammen.data-dir:./data}/charter-signing.p12}") String keystore,
+    SigningKeys(@Value("${sammen.signing.keystore:}") String keystore, @Value("${sammen.data-dir:./data}") String dataDir,
+                @Value("${sammen.cluster:false}") boolean cluster,
                 @Value("${sammen.signing.password:sammen-charter-signing}") String password, Clock clock) {
-        this.keystore = Path.of(keystore);
+        if (keystore.isBlank() && cluster) {
+            throw new IllegalStateException("Several servers (sammen.cluster=true) must sign charters with the same key: set "
+                    + "sammen.signing.keystore (SAMMEN_SIGNING_KEYSTORE) to a keystore every server reads. See the README, \"Several servers\".");
+        }
+        this.keystore = keystore.isBlank() ? Path.of(dataDir, "charter-signing.p12") : Path.of(keystore);
         this.password = password.toCharArray();
         this.clock = clock;
     }
@@ -74,8 +84,20 @@ public class SigningKeys {
                 X509Certificate cert = selfSigned(pair);
                 store.setKeyEntry(ALIAS, pair.getPrivate(), password, new java.security.cert.Certificate[] {cert});
                 Files.createDirectories(keystore.toAbsolutePath().getParent());
-                try (OutputStream out = Files.newOutputStream(keystore)) {
+                Path made = Files.createTempFile(keystore.toAbsolutePath().getParent(), "charter-signing", ".tmp");
+                try (OutputStream out = Files.newOutputStream(made)) {
                     store.store(out, password);
+                }
+                try {
+                    // Never replaces: a key another server made meanwhile wins, and this one is thrown away.
+                    Files.createLink(keystore, made);
+                } catch (java.nio.file.FileAlreadyExistsException otherWasFirst) {
+                    store = KeyStore.getInstance("PKCS12");
+                    try (InputStream in = Files.newInputStream(keystore)) {
+                        store.load(in, password);
+                    }
+                } finally {
+                    Files.deleteIfExists(made);
                 }
             }
             String alias = store.aliases().nextElement();

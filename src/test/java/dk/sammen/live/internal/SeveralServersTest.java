@@ -10,6 +10,10 @@ import dk.sammen.ClusterServers;
 import dk.sammen.ThrowawayPostgres;
 import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.CompleteScoping;
+import dk.sammen.approval.Decision;
+import dk.sammen.approval.ReviewRound;
+import dk.sammen.charter.CharterService;
+import dk.sammen.charter.Verification;
 import dk.sammen.approval.ReviewGateChanged;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.canvas.CanvasEvents;
@@ -33,6 +37,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +147,22 @@ class SeveralServersTest {
         assertThatThrownBy(() -> run("nanna", () -> a.getBean(ApprovalService.class).sendToReview(f.id())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.messageKey())
                         .containsExactly("gate.flag"));
+    }
+
+    @Test
+    void a_charter_approved_and_signed_on_one_server_verifies_on_the_other() {
+        ScopingFixture f = scoping("Underskrevet");
+        ReviewRound round = as("nanna", () -> a.getBean(ApprovalService.class).sendToReview(f.id()));
+        run("lars", () -> a.getBean(ApprovalService.class).decide(f.id(), f.analysis(), round.fingerprint(), new Decision.Approve()));
+        // The last approval, on server B, signs the charter there.
+        ReviewRound approved = as("peter", () -> b.getBean(ApprovalService.class).decide(f.id(), f.cityDevelopment(), round.fingerprint(),
+                new Decision.Approve()));
+        assertThat(approved.approved()).isTrue();
+
+        byte[] signedOnB = as("kamilla", () -> a.getBean(CharterService.class).charter(f.id(), approved.id(), CharterService.Format.PDF,
+                Locale.of("da"))).bytes();
+        Verification onA = as("kamilla", () -> a.getBean(CharterService.class).verify(signedOnB));
+        assertThat(onA.matches()).as(onA.reason()).isTrue();
     }
 
     @Test
