@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes docs/BENCHMARKS.md with the figures, the machine and the date.
-# Takes 15–25 minutes on a 2-core machine. WITH_BEFORE=1 also repeats the durability run with
+# Takes 20–30 minutes on a 2-core machine. WITH_BEFORE=1 also repeats the durability run with
 # H2's default delayed writes (the "before" of that fix, 5 more minutes).
 # The correctness checks fail the run (lost edits, silent losses, server errors, cross-scoping
 # reads); timings never do.
@@ -29,6 +29,8 @@ echo "== 10: notifications: 1 000 notices and mails, an SMTP outage, the morning
 bash bench/notifications.sh 200 60
 echo "== 11: SQL statements per saved answer"
 bash bench/sql-per-save.sh 200
+echo "== 12: several servers behind HAProxy"
+bash bench/cluster.sh 20,100,200 200
 echo "== 4: charter render and sign"
 bash bench/charter.sh 100
 echo "== 6, 7, 8: concurrent writers, faults, bad input"

@@ -72,6 +72,10 @@ public final class Haproxy implements AutoCloseable {
         }
     }
 
+    public Path logFile() {
+        return log;
+    }
+
     /** HAProxy's request log so far (one line per request, with its status). */
     public String log() throws IOException {
         return Files.readString(log);
@@ -80,7 +84,6 @@ public final class Haproxy implements AutoCloseable {
     @Override
     public void close() throws Exception {
         process.destroy();
-        process.waitFor();
-        Files.deleteIfExists(log);
+        process.waitFor(); // the log stays in the temporary folder, to read after a failed run
     }
 }

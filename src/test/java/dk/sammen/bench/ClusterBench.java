@@ -60,6 +60,7 @@ public final class ClusterBench {
             try (ProductionJar one = ProductionJar.start(jar, List.of("-Xmx1g"), cluster, "Sample data created");
                  ProductionJar two = ProductionJar.start(jar, List.of("-Xmx1g"), cluster, "changes as node");
                  Haproxy haproxy = Haproxy.start(haproxyExecutable, port(one), port(two))) {
+                System.out.println("Logs: " + one.log + ", " + two.log + ", " + haproxy.logFile());
                 md.append("A throw-away PostgreSQL, two production jars (`").append(jar.getFileName())
                         .append("`, `sammen.cluster=true`, each in its own JVM with -Xmx1g) and Debian's HAProxy with `docs/deploy/haproxy.cfg`, ")
                         .append("all on this machine, with the driver. N protocol clients through HAProxy, pinned by its cookie half to each server, ")
@@ -140,7 +141,7 @@ public final class ClusterBench {
     private static Run measure(HttpClient http, Haproxy haproxy, int n, int edits, Cut cut) throws Exception {
         List<String> members = BrowserLatencyBench.MEMBERS;
         List<UidlClient> clients = new ArrayList<>();
-        ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(4);
         AtomicReference<Edit> current = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicInteger twice = new java.util.concurrent.atomic.AtomicInteger();
         try {
@@ -169,13 +170,17 @@ public final class ClusterBench {
                     }
                 });
             }
-            heartbeats.scheduleAtFixedRate(() -> clients.forEach(c -> {
-                try {
-                    c.heartbeat();
-                } catch (Exception e) {
-                    System.err.println("heartbeat failed: " + e);
-                }
-            }), 0, 5, TimeUnit.SECONDS);
+            // Each page sends its own heartbeat every 5 s, as browsers do, spread over the interval.
+            for (int c = 0; c < clients.size(); c++) {
+                UidlClient client = clients.get(c);
+                heartbeats.scheduleAtFixedRate(() -> {
+                    try {
+                        client.heartbeat();
+                    } catch (Exception e) {
+                        System.err.println("heartbeat failed: " + e);
+                    }
+                }, 5000L * c / clients.size(), 5000, TimeUnit.MILLISECONDS);
+            }
 
             List<Double> same = new ArrayList<>();
             List<Double> other = new ArrayList<>();
