@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("dev")
+@Order(100) // after the production guard, before the load scopings
 class SampleData implements ApplicationRunner {
 
     /** Printed in the README; {@code ProductionGuard} refuses to start in production while any account uses it. */

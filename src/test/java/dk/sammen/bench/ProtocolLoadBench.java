@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -38,21 +39,38 @@ public final class ProtocolLoadBench {
     private ProtocolLoadBench() {
     }
 
+    /** Clients per JDK HttpClient: each HttpClient reads all its connections on one selector thread, a browser has its own. */
+    static final int CLIENTS_PER_HTTP = Integer.getInteger("bench.clientsPerHttpClient", 50);
+    /** The server's heap: 2 GB as before; 4 GB when many canvases are open at once (about 1 MB per open page). */
+    static String serverHeap(boolean mixed) {
+        return System.getProperty("bench.serverHeap", mixed ? "4g" : "2g");
+    }
+    static final int MIXED_SECONDS = Integer.getInteger("bench.mixedSeconds", 40);
+
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "10,50,100,200").split(",")).map(Integer::parseInt).toList();
+        List<String> specs = Arrays.asList((args.length > 0 ? args[0] : "10,50,100,200").split(","));
+        List<Integer> sizes = specs.stream().filter(x -> !x.contains("x")).map(Integer::parseInt).toList();
+        List<int[]> mixed = specs.stream().filter(x -> x.contains("x")).map(x -> new int[] {Integer.parseInt(x.split("x")[0]),
+                Integer.parseInt(x.split("x")[1])}).toList();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path jar = args.length > 2 ? Path.of(args[2]) : ProductionJar.findJar();
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(4)).build();
+        Https http = new Https();
         StringBuilder md = new StringBuilder();
-        try (ProductionJar app = ProductionJar.start(jar, List.of("-Xmx2g"))) {
+        int loadScopings = mixed.stream().mapToInt(m -> m[1]).max().orElse(0);
+        List<String> arguments = loadScopings == 0 ? List.of("--spring.profiles.active=dev")
+                : List.of("--spring.profiles.active=dev", "--sammen.sample-data.load-scopings=" + loadScopings);
+        String heap = serverHeap(loadScopings > 0);
+        try (ProductionJar app = ProductionJar.start(jar, List.of("-Xmx" + heap), arguments,
+                loadScopings == 0 ? "Sample data created" : "Load scopings created")) {
             md.append("The production jar (`").append(jar.getFileName()).append("`, dev profile for the sample people) in its own JVM; ")
                     .append("this driver in another. N clients, each signed in through the login form as one of the sample scoping's members ")
                     .append("(several sessions per person), open its canvas, hold a push websocket and send heartbeats; Kamilla, one more client, ")
                     .append("types ").append(edits).append(" answers (after ").append(WARM_UP).append(" warm-up edits) into section 13, each ")
                     .append("after every client has received the one before. Edit-to-peer: from her UIDL request leaving to each client ")
                     .append("receiving the value by push (N samples per edit); last client: the slowest of the N per edit; own: her request's ")
-                    .append("round trip (save, commit, fan-out to everyone, her answer). N = ").append(sizes.getFirst()).append(" is the baseline.\n\n")
+                    .append("round trip (save, commit, fan-out to everyone, her answer). N = ").append(sizes.getFirst()).append(" is the baseline. ")
+                    .append("Server heap ").append(heap).append("; one JDK HttpClient per ").append(CLIENTS_PER_HTTP)
+                    .append(" clients (each reads its connections on one selector thread).\n\n")
                     .append("| N | edits | peer samples | peer median ms | p95 | p99 | max | p95 vs. baseline | last client p95 | own median ms | own p95 | edits/s | server CPU cores busy | driver CPU cores busy |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             BenchReport.Stats baseline = null;
@@ -69,6 +87,18 @@ public final class ProtocolLoadBench {
             }
             md.append("\nEvery client received every edit (checked). JDK HttpClient and WebSocket, ")
                     .append(Runtime.getRuntime().availableProcessors()).append(" cores shared by server and driver, ").append(LocalDate.now()).append(".\n");
+            for (int[] m : mixed) {
+                Mixed run = measureMixed(http, app, m[0], m[1]);
+                System.out.println("mixed " + m[0] + "x" + m[1] + " peer " + run.peer + " edits/s " + run.editsPerSecond);
+                md.append("\n**").append(m[0]).append(" clients over ").append(m[1]).append(" canvases** (").append(m[0] / m[1])
+                        .append(" per canvas: Kamilla writing and ").append(m[0] / m[1] - 1).append(" members watching), every writer saving ")
+                        .append("every 2 s, staggered, for ").append(MIXED_SECONDS).append(" s after a 5 s warm-up: ")
+                        .append(run.peer.count()).append(" edit-to-peer samples, median ").append(BenchReport.ms(run.peer.median()))
+                        .append(" ms, p95 ").append(BenchReport.ms(run.peer.p95())).append(" ms, p99 ").append(BenchReport.ms(run.peer.p99()))
+                        .append(" ms, max ").append(BenchReport.ms(run.peer.max())).append(" ms; ")
+                        .append(String.format(Locale.ROOT, "%.0f edits/s, %.0f pushes/s; server CPU %.2f cores, driver %.2f", run.editsPerSecond,
+                                run.pushesPerSecond, run.serverCores, run.driverCores)).append(". Every client received every edit (checked).\n");
+            }
         }
         BenchReport.write("protocol", md.toString());
         System.exit(0);
@@ -82,20 +112,20 @@ public final class ProtocolLoadBench {
     private record Edit(String value, long sentNanos, CountDownLatch received, ConcurrentLinkedQueue<Double> latencies) {
     }
 
-    private static Run measure(HttpClient http, ProductionJar app, int n, int edits) throws Exception {
+    private static Run measure(Https http, ProductionJar app, int n, int edits) throws Exception {
         List<String> members = BrowserLatencyBench.MEMBERS;
         List<UidlClient> clients = new ArrayList<>();
-        ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(4);
         var current = new java.util.concurrent.atomic.AtomicReference<Edit>();
         try {
-            UidlClient writer = new UidlClient(http, app.base);
+            UidlClient writer = new UidlClient(http.next(), app.base);
             clients.add(writer);
             writer.signIn(members.getFirst(), PASSWORD);
             String route = sampleRoute(writer);
             int writerNode = writer.node(FIELD_ID);
             writer.connectPush((node, value) -> { });
             for (int i = 0; i < n; i++) {
-                UidlClient peer = new UidlClient(http, app.base);
+                UidlClient peer = new UidlClient(http.next(), app.base);
                 clients.add(peer);
                 peer.signIn(members.get(1 + i % (members.size() - 1)), PASSWORD);
                 peer.open(route);
@@ -108,13 +138,7 @@ public final class ProtocolLoadBench {
                     }
                 });
             }
-            heartbeats.scheduleAtFixedRate(() -> clients.forEach(c -> {
-                try {
-                    c.heartbeat();
-                } catch (Exception e) {
-                    System.err.println("heartbeat failed: " + e);
-                }
-            }), 0, 5, TimeUnit.SECONDS);
+            heartbeat(heartbeats, clients);
 
             List<Double> peer = new ArrayList<>();
             List<Double> last = new ArrayList<>();
@@ -156,6 +180,163 @@ public final class ProtocolLoadBench {
                 c.close();
             }
         }
+    }
+
+    /** Each page sends its own heartbeat every 5 s, as browsers do, spread over the interval. */
+    static void heartbeat(ScheduledExecutorService heartbeats, List<UidlClient> clients) {
+        for (int c = 0; c < clients.size(); c++) {
+            UidlClient client = clients.get(c);
+            heartbeats.scheduleAtFixedRate(() -> {
+                try {
+                    client.heartbeat();
+                } catch (Exception e) {
+                    System.err.println("heartbeat failed: " + e);
+                }
+            }, 5000L * c / clients.size(), 5000, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** HttpClients handed out in turn, one per {@link #CLIENTS_PER_HTTP} clients. */
+    static final class Https {
+        private final List<HttpClient> made = new ArrayList<>();
+        private int handedOut;
+
+        synchronized HttpClient next() {
+            if (handedOut++ % CLIENTS_PER_HTTP == 0 || made.isEmpty()) {
+                made.add(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                        .executor(Executors.newFixedThreadPool(2)).build());
+            }
+            return made.getLast();
+        }
+
+        /** Starts handing out from a fresh HttpClient (each measurement its own). */
+        synchronized void reset() {
+            handedOut = 0;
+        }
+    }
+
+    record Mixed(BenchReport.Stats peer, double editsPerSecond, double pushesPerSecond, double serverCores, double driverCores) {
+    }
+
+    /**
+     * Many canvases at once: {@code clients / canvases} clients on each of the load scopings, one
+     * of them (Kamilla) saving every 2 s, the writers staggered; open loop, as real people type.
+     */
+    private static Mixed measureMixed(Https http, ProductionJar app, int clients, int canvases) throws Exception {
+        List<String> watchers = List.of("mette", "ahmed", "lars", "peter", "eva");
+        int perCanvas = clients / canvases;
+        Map<Integer, String> routes = loadRoutes(http, app, canvases);
+        List<UidlClient> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<UidlClient> writers = new ArrayList<>();
+        List<Integer> writerNodes = new ArrayList<>();
+        Map<String, Long> sent = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> received = new java.util.concurrent.ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger twice = new AtomicInteger();
+        ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(4);
+        ScheduledExecutorService typing = Executors.newScheduledThreadPool(32);
+        java.util.concurrent.ExecutorService setUp = Executors.newFixedThreadPool(8);
+        long[] warmEnd = new long[1];
+        try {
+            List<java.util.concurrent.Future<?>> opened = new ArrayList<>();
+            for (int c = 1; c <= canvases; c++) {
+                String route = routes.get(c);
+                UidlClient writer = new UidlClient(http.next(), app.base);
+                all.add(writer);
+                writers.add(writer);
+                opened.add(setUp.submit(() -> {
+                    writer.signIn("kamilla", PASSWORD);
+                    writer.open(route);
+                    writer.connectPush((node, value) -> { });
+                    return null;
+                }));
+                for (int w = 0; w < perCanvas - 1; w++) {
+                    UidlClient peer = new UidlClient(http.next(), app.base);
+                    all.add(peer);
+                    String who = watchers.get(w % watchers.size());
+                    opened.add(setUp.submit(() -> {
+                        peer.signIn(who, PASSWORD);
+                        peer.open(route);
+                        int field = peer.node(FIELD_ID);
+                        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                        peer.connectPush((node, value) -> {
+                            if (node != field || !value.startsWith("Last ")) return;
+                            if (!seen.add(value)) twice.incrementAndGet();
+                            Long at = sent.get(value);
+                            if (at != null && at > warmEnd[0]) latencies.add((System.nanoTime() - at) / 1e6);
+                            received.computeIfAbsent(value, v -> new AtomicInteger()).incrementAndGet();
+                        });
+                        return null;
+                    }));
+                }
+            }
+            for (var f : opened) f.get(10, TimeUnit.MINUTES);
+            for (UidlClient writer : writers) writerNodes.add(writer.node(FIELD_ID));
+            heartbeat(heartbeats, all);
+
+            AtomicInteger edits = new AtomicInteger();
+            long start = System.nanoTime();
+            warmEnd[0] = start + TimeUnit.SECONDS.toNanos(5);
+            for (int c = 0; c < canvases; c++) {
+                UidlClient writer = writers.get(c);
+                int node = writerNodes.get(c);
+                int canvas = c + 1;
+                AtomicInteger k = new AtomicInteger();
+                typing.scheduleAtFixedRate(() -> {
+                    String value = "Last " + canvas + "-" + k.incrementAndGet();
+                    sent.put(value, System.nanoTime());
+                    try {
+                        writer.type(node, value);
+                        edits.incrementAndGet();
+                    } catch (Exception e) {
+                        System.err.println("save failed: " + e);
+                    }
+                }, 2000L * c / canvases, 2000, TimeUnit.MILLISECONDS);
+            }
+            Thread.sleep(5000);
+            int editsAtWarm = edits.get();
+            long cpuBefore = cpuNanos(app.pid());
+            long driverBefore = cpuNanos(ProcessHandle.current().pid());
+            long began = System.nanoTime();
+            Thread.sleep(MIXED_SECONDS * 1000L);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            double cores = (cpuNanos(app.pid()) - cpuBefore) / 1e9 / seconds;
+            double driverCores = (cpuNanos(ProcessHandle.current().pid()) - driverBefore) / 1e9 / seconds;
+            int measuredEdits = edits.get() - editsAtWarm;
+            typing.shutdown();
+            typing.awaitTermination(60, TimeUnit.SECONDS);
+            long deadline = System.currentTimeMillis() + 30_000;
+            int expected = perCanvas - 1;
+            while (System.currentTimeMillis() < deadline && sent.keySet().stream().anyMatch(v -> received.getOrDefault(v, new AtomicInteger()).get() < expected)) {
+                Thread.sleep(100);
+            }
+            long missing = sent.keySet().stream().filter(v -> received.getOrDefault(v, new AtomicInteger()).get() < expected).count();
+            if (missing > 0) throw new IllegalStateException(missing + " edits did not reach every client of their canvas within 30 s");
+            if (twice.get() > 0) throw new IllegalStateException(twice.get() + " values reached a client twice");
+            return new Mixed(BenchReport.Stats.of(new ArrayList<>(latencies)), measuredEdits / seconds, measuredEdits * expected / seconds,
+                    cores, driverCores);
+        } finally {
+            typing.shutdownNow();
+            heartbeats.shutdownNow();
+            setUp.shutdownNow();
+            for (UidlClient c : all) c.close();
+        }
+    }
+
+    /** The load scopings' canvases by number ("Belastning 7" → its route). */
+    private static Map<Integer, String> loadRoutes(Https http, ProductionJar app, int canvases) throws Exception {
+        Map<Integer, String> routes = new java.util.HashMap<>();
+        try (UidlClient finder = new UidlClient(http.next(), app.base)) {
+            finder.signIn("kamilla", PASSWORD);
+            java.util.regex.Pattern title = java.util.regex.Pattern.compile("Belastning (\\d+)");
+            for (int id = 1; id <= canvases + 20 && routes.size() < canvases; id++) {
+                finder.open("scoping/" + id);
+                java.util.regex.Matcher m = title.matcher(finder.pageText());
+                if (m.find()) routes.put(Integer.parseInt(m.group(1)), "scoping/" + id);
+            }
+        }
+        if (routes.size() < canvases) throw new IllegalStateException("only " + routes.size() + " load scopings found");
+        return routes;
     }
 
     /** The sample scoping's canvas: the dev profile makes it first, but the title decides. */
