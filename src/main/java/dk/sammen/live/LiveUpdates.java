@@ -1,5 +1,6 @@
 package dk.sammen.live;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -10,10 +11,18 @@ import java.util.function.Consumer;
 public interface LiveUpdates {
 
     /**
-     * Delivers every later event of this scoping to the listener until the registration is removed.
-     * The listener is called with the identity of the thread that subscribed, whoever wrote the change.
+     * Delivers every later event of this scoping to the listener until the registration is removed,
+     * one committed transaction's events together, in the order they were published (an open page
+     * applies them in one {@code ui.access}: one push for the answer, its history line and the
+     * review gate, not three). The listener is called with the identity of the thread that
+     * subscribed, whoever wrote the change.
      */
-    Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener);
+    Subscription subscribeBatches(long scopingId, Consumer<List<ScopingEvent>> listener);
+
+    /** As {@link #subscribeBatches}, one event at a time. */
+    default Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener) {
+        return subscribeBatches(scopingId, events -> events.forEach(listener));
+    }
 
     /**
      * Delivers every later event that concerns this person (for example to the unread count in the

@@ -196,6 +196,20 @@ public final class ProtocolLoadBench {
         }
     }
 
+    /**
+     * A page's heartbeat from the moment it is open, as a browser sends it: setting up thousands of
+     * pages takes minutes, and Vaadin closes a page that missed three heartbeats.
+     */
+    private static void heartbeatFromNow(ScheduledExecutorService heartbeats, UidlClient client) {
+        heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                client.heartbeat();
+            } catch (Exception e) {
+                System.err.println("heartbeat failed: " + e);
+            }
+        }, 5000, 5000, TimeUnit.MILLISECONDS);
+    }
+
     /** HttpClients handed out in turn, one per {@link #CLIENTS_PER_HTTP} clients. */
     static final class Https {
         private final List<HttpClient> made = new ArrayList<>();
@@ -248,6 +262,7 @@ public final class ProtocolLoadBench {
                     writer.signIn("kamilla", PASSWORD);
                     writer.open(route);
                     writer.connectPush((node, value) -> { });
+                    heartbeatFromNow(heartbeats, writer);
                     return null;
                 }));
                 for (int w = 0; w < perCanvas - 1; w++) {
@@ -266,13 +281,13 @@ public final class ProtocolLoadBench {
                             if (at != null && at > warmEnd[0]) latencies.add((System.nanoTime() - at) / 1e6);
                             received.computeIfAbsent(value, v -> new AtomicInteger()).incrementAndGet();
                         });
+                        heartbeatFromNow(heartbeats, peer);
                         return null;
                     }));
                 }
             }
             for (var f : opened) f.get(10, TimeUnit.MINUTES);
             for (UidlClient writer : writers) writerNodes.add(writer.node(FIELD_ID));
-            heartbeat(heartbeats, all);
 
             AtomicInteger edits = new AtomicInteger();
             long start = System.nanoTime();

@@ -240,7 +240,8 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         if (id == null || details == null) return;
         UI ui = attachEvent.getUI();
         // Subscribed on this user's own thread: the fan-out delivers with this user's identity (see LiveUpdates).
-        subscriptions.add(live.subscribe(id.value(), event -> ui.access(() -> apply(event))));
+        // One committed change's events in one access: one push to this browser (the answer, its history line, the gate).
+        subscriptions.add(live.subscribeBatches(id.value(), events -> ui.access(() -> events.forEach(this::apply))));
         Membership me = details.me();
         String party = me.parties().stream().findFirst().flatMap(details::party).map(Party::name).orElse("");
         subscriptions.add(presence.join(id.value(), new Presence(viewKey, me.user().id().value(), me.user().displayName(),

@@ -204,14 +204,23 @@ final class ChangeListener {
             log.warn("Changes of scoping {} after revision {} were no longer kept; its pages read it afresh", stream, after);
             pages.publish(new ChangesMissed(stream));
         }
+        // One revision is one transaction's events: its pages get them together, as the writer's server's do.
+        List<ScopingEvent> revision = new java.util.ArrayList<>();
+        long current = -1;
         for (LiveEventLog.Entry entry : changes.entries()) {
+            if (entry.revision() != current) {
+                if (!revision.isEmpty()) pages.publish(stream, revision);
+                revision = new java.util.ArrayList<>();
+                current = entry.revision();
+            }
             if (node.equals(entry.origin())) continue; // this server's pages had it right after the commit
             switch (entry.event()) {
-                case ScopingEvent event -> pages.publish(event);
+                case ScopingEvent event -> revision.add(event);
                 case PersonalEvent event -> pages.publishPersonal(event);
                 default -> { }
             }
         }
+        if (!revision.isEmpty()) pages.publish(stream, revision);
         seen.put(stream, changes.seen());
     }
 

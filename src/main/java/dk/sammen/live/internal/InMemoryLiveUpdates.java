@@ -3,8 +3,10 @@ package dk.sammen.live.internal;
 import dk.sammen.live.LiveUpdates;
 import dk.sammen.live.PersonalEvent;
 import dk.sammen.live.ScopingEvent;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,13 +21,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class InMemoryLiveUpdates implements LiveUpdates {
 
     private final LocalFanOut pages;
+    private final AfterCommitBatches committed;
 
     InMemoryLiveUpdates(LocalFanOut pages) {
         this.pages = pages;
+        this.committed = new AfterCommitBatches("in-memory", pages::publish);
     }
 
     @Override
-    public Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener) {
+    public Subscription subscribeBatches(long scopingId, Consumer<List<ScopingEvent>> listener) {
         return pages.subscribe(scopingId, listener);
     }
 
@@ -34,10 +38,10 @@ class InMemoryLiveUpdates implements LiveUpdates {
         return pages.subscribePersonal(userId, listener);
     }
 
-    /** Only committed changes travel: a rolled-back write never reaches anyone's screen. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void afterCommit(ScopingEvent event) {
-        publish(event);
+    /** Only committed changes travel, a transaction's together: a rolled-back write never reaches anyone's screen. */
+    @EventListener
+    void published(ScopingEvent event) {
+        committed.add(event);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

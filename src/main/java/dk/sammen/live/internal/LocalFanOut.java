@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 class LocalFanOut {
 
     private static final Logger log = LoggerFactory.getLogger(LocalFanOut.class);
-    private final Map<Long, List<Subscriber<ScopingEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, List<Subscriber<List<ScopingEvent>>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, List<Subscriber<PersonalEvent>>> personal = new ConcurrentHashMap<>();
     private final ParallelDelivery delivery;
 
@@ -52,7 +52,7 @@ class LocalFanOut {
         }
     }
 
-    LiveUpdates.Subscription subscribe(long scopingId, Consumer<ScopingEvent> listener) {
+    LiveUpdates.Subscription subscribe(long scopingId, Consumer<List<ScopingEvent>> listener) {
         return add(listeners, scopingId, listener);
     }
 
@@ -70,7 +70,12 @@ class LocalFanOut {
     }
 
     void publish(ScopingEvent event) {
-        deliver(listeners.getOrDefault(event.scopingId(), List.of()), event);
+        publish(event.scopingId(), List.of(event));
+    }
+
+    /** One committed transaction's events of one scoping, handed to each page together. */
+    void publish(long scopingId, List<ScopingEvent> events) {
+        deliver(listeners.getOrDefault(scopingId, List.of()), List.copyOf(events));
     }
 
     void publishPersonal(PersonalEvent event) {

@@ -58,6 +58,7 @@ class PostgresLiveUpdates implements LiveUpdates, SmartLifecycle {
     private final EntityManagerFactory entities;
     private final TransactionTemplate ownTransaction;
     private final ChangeListener listener;
+    private final AfterCommitBatches committed;
 
     PostgresLiveUpdates(LocalFanOut pages, LiveEventLog changes, ClusterNode node, EntityManagerFactory entities,
                         PlatformTransactionManager transactions, JdbcTemplate jdbc, ChangeListener.Settings settings,
@@ -70,6 +71,7 @@ class PostgresLiveUpdates implements LiveUpdates, SmartLifecycle {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.listener = new ChangeListener(settings, node.id(), pages, presence, changes.codec());
+        this.committed = new AfterCommitBatches("postgres", pages::publish);
     }
 
     private static void requirePostgres(JdbcTemplate jdbc) {
@@ -83,7 +85,7 @@ class PostgresLiveUpdates implements LiveUpdates, SmartLifecycle {
     }
 
     @Override
-    public Subscription subscribe(long scopingId, Consumer<ScopingEvent> subscriber) {
+    public Subscription subscribeBatches(long scopingId, Consumer<List<ScopingEvent>> subscriber) {
         Subscription subscription = pages.subscribe(scopingId, subscriber);
         if (!listener.follows(scopingId)) {
             // From now on this server reads the scoping's changes; those before are in what the page has read.
@@ -97,21 +99,19 @@ class PostgresLiveUpdates implements LiveUpdates, SmartLifecycle {
         return pages.subscribePersonal(userId, subscriber);
     }
 
-    /** This server's pages see a change as soon as it is committed; the other servers through the log. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void afterCommit(ScopingEvent event) {
-        publish(event);
+    /**
+     * This server's pages see a change as soon as it is committed (a transaction's events
+     * together); the other servers through the log. Presence travels through the presence board.
+     */
+    @EventListener
+    void published(ScopingEvent event) {
+        committed.add(event);
+        if (!(event instanceof PresenceChanged)) record(event.scopingId(), event);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(PersonalEvent event) {
         publishPersonal(event);
-    }
-
-    /** Presence travels through the presence board, every other event through the log. */
-    @EventListener
-    void toOtherServers(ScopingEvent event) {
-        if (!(event instanceof PresenceChanged)) record(event.scopingId(), event);
     }
 
     @EventListener

@@ -107,7 +107,9 @@ class InMemoryLiveUpdatesTest {
         }
         assertThat(heard).hasSize(pages);
         assertThat(heard.values()).allSatisfy(got -> assertThat(got).containsExactly(0, 1, 2, 3, 4));
-        assertThat(threads).as("the writer's thread and at least one helper").contains(writer).hasSizeGreaterThan(1);
+        // A helper always takes part (the first page waits for one if it is on the writer's thread); the
+        // writer's thread takes the slices left when it gets to them, which may be none.
+        assertThat(threads).as("at least one helper").anyMatch(thread -> !thread.equals(writer));
         assertThat(me()).as("the writer after the fan-out").isEqualTo("nanna");
     }
 

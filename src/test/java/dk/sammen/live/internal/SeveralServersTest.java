@@ -97,11 +97,21 @@ class SeveralServersTest {
         ScopingFixture f = scoping("To servere");
         List<ScopingEvent> onB = page(b, f);
         List<ScopingEvent> onA = page(a, f);
+        List<List<ScopingEvent>> batchesOnA = new CopyOnWriteArrayList<>();
+        List<List<ScopingEvent>> batchesOnB = new CopyOnWriteArrayList<>();
+        a.getBean(LiveUpdates.class).subscribeBatches(f.id().value(), batchesOnA::add);
+        b.getBean(LiveUpdates.class).subscribeBatches(f.id().value(), batchesOnB::add);
         FieldRef forum = FieldRef.joint("ways", "forum");
 
         run("kamilla", () -> a.getBean(CanvasService.class).save(f.id(), forum, "Styregruppen mødes hver 14. dag", StoredValue.NEW));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> answers(onB, forum).contains("Styregruppen mødes hver 14. dag"));
+        // One save reaches a page as one batch, on either server: the answer, its history line and the review gate.
+        for (List<List<ScopingEvent>> batches : List.of(batchesOnA, batchesOnB)) {
+            assertThat(batches).hasSize(1);
+            assertThat(batches.getFirst()).extracting(e -> e.getClass().getSimpleName())
+                    .containsExactlyInAnyOrder("AnswerChanged", "ChangeRecorded", "ReviewGateChanged");
+        }
         assertThat(onB).filteredOn(CanvasEvents.ChangeRecorded.class::isInstance).hasSize(1);
         StoredValue shown = onB.stream().filter(CanvasEvents.AnswerChanged.class::isInstance).map(e -> ((CanvasEvents.AnswerChanged) e).value())
                 .findFirst().orElseThrow();
