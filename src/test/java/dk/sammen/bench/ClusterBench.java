@@ -170,17 +170,7 @@ public final class ClusterBench {
                     }
                 });
             }
-            // Each page sends its own heartbeat every 5 s, as browsers do, spread over the interval.
-            for (int c = 0; c < clients.size(); c++) {
-                UidlClient client = clients.get(c);
-                heartbeats.scheduleAtFixedRate(() -> {
-                    try {
-                        client.heartbeat();
-                    } catch (Exception e) {
-                        System.err.println("heartbeat failed: " + e);
-                    }
-                }, 5000L * c / clients.size(), 5000, TimeUnit.MILLISECONDS);
-            }
+            ProtocolLoadBench.heartbeat(heartbeats, clients);
 
             List<Double> same = new ArrayList<>();
             List<Double> other = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dk.sammen.live.internal;
 
-import dk.sammen.live.LiveUpdates;
 import dk.sammen.live.PersonalEvent;
 import dk.sammen.live.PresenceChanged;
 import dk.sammen.live.ScopingEvent;
@@ -27,7 +26,6 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,31 +45,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "sammen.cluster", havingValue = "true")
-class PostgresLiveUpdates implements LiveUpdates, SmartLifecycle {
+class PostgresLiveUpdates extends ThisServersPages implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresLiveUpdates.class);
     private static final String PENDING = PostgresLiveUpdates.class.getName() + ".pending";
 
-    private final LocalFanOut pages;
     private final LiveEventLog changes;
     private final ClusterNode node;
     private final EntityManagerFactory entities;
     private final TransactionTemplate ownTransaction;
     private final ChangeListener listener;
-    private final AfterCommitBatches committed;
 
     PostgresLiveUpdates(LocalFanOut pages, LiveEventLog changes, ClusterNode node, EntityManagerFactory entities,
                         PlatformTransactionManager transactions, JdbcTemplate jdbc, ChangeListener.Settings settings,
                         PostgresPresenceBoard presence) {
+        super(pages, "postgres");
         requirePostgres(jdbc);
-        this.pages = pages;
         this.changes = changes;
         this.node = node;
         this.entities = entities;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.listener = new ChangeListener(settings, node.id(), pages, presence, changes.codec());
-        this.committed = new AfterCommitBatches("postgres", pages::publish);
     }
 
     private static void requirePostgres(JdbcTemplate jdbc) {
@@ -94,44 +89,15 @@ class PostgresLiveUpdates implements LiveUpdates, SmartLifecycle {
         return subscription;
     }
 
-    @Override
-    public Subscription subscribePersonal(long userId, Consumer<PersonalEvent> subscriber) {
-        return pages.subscribePersonal(userId, subscriber);
-    }
-
-    /**
-     * This server's pages see a change as soon as it is committed (a transaction's events
-     * together); the other servers through the log. Presence travels through the presence board.
-     */
+    /** This server's pages see a change right after commit (see the superclass); the other servers through the log. Presence travels through the presence board. */
     @EventListener
-    void published(ScopingEvent event) {
-        committed.add(event);
+    void toOtherServers(ScopingEvent event) {
         if (!(event instanceof PresenceChanged)) record(event.scopingId(), event);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void afterCommit(PersonalEvent event) {
-        publishPersonal(event);
     }
 
     @EventListener
     void toOtherServers(PersonalEvent event) {
         record(LiveEventLog.PERSONAL, event);
-    }
-
-    @Override
-    public void publish(ScopingEvent event) {
-        pages.publish(event);
-    }
-
-    @Override
-    public void publishPersonal(PersonalEvent event) {
-        pages.publishPersonal(event);
-    }
-
-    @Override
-    public int subscriberCount(long scopingId) {
-        return pages.subscriberCount(scopingId);
     }
 
     /** The backend process id of the listening connection, for a test that cuts it off (0: not connected). */
