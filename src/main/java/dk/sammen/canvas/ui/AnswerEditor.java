@@ -35,6 +35,8 @@ final class AnswerEditor {
     /** While the user is in the field, others' answers wait here instead of replacing what they type. */
     private boolean focused;
     private @org.jspecify.annotations.Nullable StoredValue waiting;
+    /** What this user typed and saved while still in the field, when the stored form differs (spaces trimmed): shown on leaving. */
+    private @org.jspecify.annotations.Nullable String typedBeforeStoredForm;
     /** One and the same retry however often the database fails, so it waits only once. */
     private final java.util.function.BooleanSupplier retry = this::trySave;
 
@@ -61,6 +63,9 @@ final class AnswerEditor {
             focusable.addFocusListener(e -> focused = true);
             blurrable.addBlurListener(e -> {
                 focused = false;
+                String typed = typedBeforeStoredForm;
+                typedBeforeStoredForm = null;
+                if (typed != null && field.storedForm().map(typed::equals).orElse(false)) field.show(saved);
                 StoredValue next = waiting;
                 waiting = null;
                 if (next != null) remoteChange(next);
@@ -125,6 +130,12 @@ final class AnswerEditor {
             StoredValue stored = canvas.save(scoping, ref, input.get(), version);
             version = stored.version();
             saved = stored.value();
+            // The writer sees what was stored, as everyone else does; still in the field, only once they leave it
+            // (never replace what they may be typing meanwhile).
+            if (!saved.equals(input.get())) {
+                if (focused) typedBeforeStoredForm = input.get();
+                else field.show(saved);
+            }
             field.validation().setInvalid(false);
             field.component().getElement().setProperty("title", component().getTranslation("canvas.saved"));
             afterSave.run();

@@ -97,6 +97,17 @@ class CanvasViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("kamilla")
+    void the_writers_own_field_shows_the_stored_form_as_everyone_elses_does() {
+        CanvasView view = open();
+        TextArea problem = (TextArea) view.editorForTests(FieldRef.joint("background", "problem")).component();
+        test(problem).setValue("  Cyklister ignorerer skiltene.  ");
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).text(FieldRef.joint("background", "problem")))
+                .isEqualTo("Cyklister ignorerer skiltene.");
+        assertThat(problem.getValue()).isEqualTo("Cyklister ignorerer skiltene.");
+    }
+
+    @Test
+    @WithUserDetails("kamilla")
     void a_row_is_added_to_a_table_through_its_form() {
         CanvasView view = open();
         TableEditor risks = view.tableForTests(new TableRef("risks", "risks"));
