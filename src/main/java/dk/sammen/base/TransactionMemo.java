@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -61,29 +60,8 @@ public final class TransactionMemo<K, V> {
         if (entries != null) entries.clear();
     }
 
-    @SuppressWarnings("unchecked")
     private @Nullable Map<K, V> entries() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) return null;
-        Object bound = TransactionSynchronizationManager.getResource(name);
-        if (bound != null) return (Map<K, V>) bound;
-        Map<K, V> entries = new HashMap<>();
-        TransactionSynchronizationManager.bindResource(name, entries);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void suspend() {
-                TransactionSynchronizationManager.unbindResource(name);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(name, entries);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(name);
-            }
-        });
-        return entries;
+        return TransactionBound.get(name, HashMap::new);
     }
 }

@@ -203,14 +203,7 @@ public final class ClusterBench {
             return cut != null ? null : new Run(BenchReport.Stats.of(same), BenchReport.Stats.of(other), edits / seconds);
         } finally {
             heartbeats.shutdownNow();
-            for (UidlClient c : clients) {
-                try {
-                    c.signOut();
-                } catch (Exception e) {
-                    System.err.println("sign-out failed: " + e);
-                }
-                c.close();
-            }
+            ProtocolLoadBench.signOutAll(clients);
         }
     }
 }

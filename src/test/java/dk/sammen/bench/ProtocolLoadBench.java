@@ -171,14 +171,19 @@ public final class ProtocolLoadBench {
             return new Run(BenchReport.Stats.of(peer), BenchReport.Stats.of(last), BenchReport.Stats.of(own), edits / seconds, cores, driverCores);
         } finally {
             heartbeats.shutdownNow();
-            for (UidlClient c : clients) {
-                try {
-                    c.signOut();
-                } catch (Exception e) {
-                    System.err.println("sign-out failed: " + e);
-                }
-                c.close();
+            signOutAll(clients);
+        }
+    }
+
+    /** Signs every client out (the server drops their sessions and pages) and closes its push channel. */
+    static void signOutAll(List<UidlClient> clients) {
+        for (UidlClient c : clients) {
+            try {
+                c.signOut();
+            } catch (Exception e) {
+                System.err.println("sign-out failed: " + e);
             }
+            c.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.sammen.live.internal;
 
+import dk.sammen.base.TransactionBound;
 import dk.sammen.live.ScopingEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,16 +35,7 @@ final class AfterCommitBatches {
             deliver.accept(event.scopingId(), List.of(event));
             return;
         }
-        Object bound = TransactionSynchronizationManager.getResource(key);
-        Batch batch;
-        if (bound instanceof Batch existing) {
-            batch = existing;
-        } else {
-            batch = new Batch();
-            TransactionSynchronizationManager.bindResource(key, batch);
-            TransactionSynchronizationManager.registerSynchronization(batch);
-        }
-        batch.add(event);
+        TransactionBound.get(key, Batch::new).add(event);
     }
 
     private final class Batch implements TransactionSynchronization {
@@ -63,21 +55,6 @@ final class AfterCommitBatches {
         public void afterCommit() {
             committed = true;
             byScoping.forEach(deliver);
-        }
-
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(key);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(key, this);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.live.internal;
 
+import dk.sammen.base.TransactionBound;
 import dk.sammen.live.PersonalEvent;
 import dk.sammen.live.PresenceChanged;
 import dk.sammen.live.ScopingEvent;
@@ -132,12 +133,7 @@ class PostgresLiveUpdates extends ThisServersPages implements SmartLifecycle {
     }
 
     private Pending pending() {
-        Object bound = TransactionSynchronizationManager.getResource(PENDING);
-        if (bound instanceof Pending pending) return pending;
-        Pending pending = new Pending();
-        TransactionSynchronizationManager.bindResource(PENDING, pending);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionBound.get(PENDING, Pending::new);
     }
 
     /**
@@ -169,21 +165,6 @@ class PostgresLiveUpdates extends ThisServersPages implements SmartLifecycle {
             flushEntities();
             written = true;
             byStream.forEach((stream, events) -> changes.append(stream, events, node.id()));
-        }
-
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(PENDING);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(PENDING, this);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
         }
     }
 
