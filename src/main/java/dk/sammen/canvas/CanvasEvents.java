@@ -30,4 +30,20 @@ public final class CanvasEvents {
             comments = List.copyOf(comments);
         }
     }
+
+    /**
+     * {@code writer} saved a text that {@code other} had changed from the same version, and the two
+     * changes were merged; each of the two is told who added what.
+     */
+    public record AnswersMerged(long scopingId, FieldRef ref, long writerId, String writerName, String writerAdded, long otherId,
+                                String otherName, String otherAdded) implements ScopingEvent {
+    }
+
+    /**
+     * In a conflict, {@code chosenBy} chose an answer that replaced {@code replacedText}, which the
+     * person {@code replacedId} had saved; that person is told on their page and may bring it back.
+     */
+    public record AnswerReplaced(long scopingId, FieldRef ref, long replacedId, String replacedText, String chosenBy)
+            implements ScopingEvent {
+    }
 }

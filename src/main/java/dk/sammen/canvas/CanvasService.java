@@ -10,6 +10,7 @@ import dk.sammen.canvas.CanvasTemplate.Column;
 import dk.sammen.canvas.CanvasTemplate.Field;
 import dk.sammen.canvas.internal.AnswerRules;
 import dk.sammen.canvas.internal.CanvasStore;
+import dk.sammen.canvas.internal.TextMerge;
 import dk.sammen.scoping.Membership;
 import dk.sammen.scoping.Party;
 import dk.sammen.scoping.ScopingDetails;
@@ -55,6 +56,8 @@ public class CanvasService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     /** The canvas as read in this transaction: the checks, the review gate and the flags share one read. */
+    /** Free text, where two people's changes in different places can both be kept. */
+    private static final Set<FieldType> MERGEABLE = Set.of(FieldType.TEXT, FieldType.TEXTAREA);
     private final TransactionMemo<ScopingId, CanvasContent> contentRead = new TransactionMemo<>("canvasContent");
 
     CanvasService(CanvasTemplate template, ScopingService scopings, CanvasStore store, ApplicationEventPublisher events,
@@ -81,10 +84,38 @@ public class CanvasService {
 
     /** Stores one answer. {@code expectedVersion} is the version the user started from, or {@link StoredValue#NEW}. */
     public StoredValue save(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion) {
-        return save(scoping, ref, value, expectedVersion, ChangeEntry.Action.SET);
+        return write(scoping, ref, value, expectedVersion, null, ChangeEntry.Action.SET).stored();
     }
 
-    private StoredValue save(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion, ChangeEntry.Action action) {
+    /**
+     * Stores an answer someone typed, starting from version {@code baseVersion} whose text was
+     * {@code baseText}. If another person saved this text field since, and the two changes do not
+     * touch the same place, both are kept (a three-way merge from that common version) and the
+     * result says with whom; changes of the same place are refused with a {@link TextConflictException}
+     * carrying a proposal. Other kinds of answer (a number, a date, a choice) are never merged.
+     * The base text only guides the merge: whatever it says, the result is checked as any input.
+     */
+    public AnswerSaved saveTyped(ScopingId scoping, FieldRef ref, @Nullable String value, long baseVersion, String baseText) {
+        return write(scoping, ref, value, baseVersion, baseText, ChangeEntry.Action.SET);
+    }
+
+    /**
+     * The writer's choice after a conflict: {@code value} replaces the answer stored at
+     * {@code seenVersion}. If that answer was another person's and the choice does not keep it,
+     * that person is told at once on their open pages, with their text to bring back (a choice that
+     * only adds to their text keeps it, and tells nobody).
+     */
+    public StoredValue choose(ScopingId scoping, FieldRef ref, @Nullable String value, long seenVersion) {
+        return write(scoping, ref, value, seenVersion, null, ChangeEntry.Action.SET, true).stored();
+    }
+
+    private AnswerSaved write(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion, @Nullable String baseText,
+                              ChangeEntry.Action action) {
+        return write(scoping, ref, value, expectedVersion, baseText, action, false);
+    }
+
+    private AnswerSaved write(ScopingId scoping, FieldRef ref, @Nullable String value, long expectedVersion, @Nullable String baseText,
+                              ChangeEntry.Action action, boolean choice) {
         return conflictSafe(() -> writing.execute(tx -> {
             ScopingDetails details = scopings.details(scoping);
             Membership me = details.me();
@@ -100,15 +131,42 @@ public class CanvasService {
                 if (!me.mayEditForParty(ref.party())) throw new AccessDeniedException("may not answer for this party");
             }
             String clean = TextRules.clean(value);
+            long basedOn = expectedVersion;
+            ChangeEntry.Action recorded = action;
+            AnswerSaved.Merge merge = null;
+            StoredValue now = content(scoping).value(ref).orElse(null);
+            long nowVersion = now == null ? StoredValue.NEW : now.version();
+            if (baseText != null && nowVersion != expectedVersion && now != null && MERGEABLE.contains(field.type())) {
+                switch (TextMerge.merge(TextRules.clean(baseText), now.value(), clean)) {
+                    case TextMerge.Merged merged -> {
+                        clean = merged.text();
+                        basedOn = nowVersion;
+                        recorded = ChangeEntry.Action.MERGE;
+                        merge = new AnswerSaved.Merge(now.changedBy(), merged.theirsAdded(), merged.mineAdded());
+                    }
+                    case TextMerge.Conflict conflict ->
+                            throw new TextConflictException(now.value(), now.version(), now.changedBy(), conflict.proposal());
+                }
+            }
             var problems = new InvalidInputException.Collector();
             checkAnswer(problems, ref.field(), field.type(), clean, field.required(), field.maxLength(), field.options(), details);
             checkDateOrderOfField(problems, scoping, ref, clean);
             problems.throwIfAny();
-            var written = store.writeValue(scoping, ref, clean, expectedVersion, me.user().id(), me.user().displayName());
+            var written = store.writeValue(scoping, ref, clean, basedOn, me.user().id(), me.user().displayName());
             contentRead.forget();
-            record(me, ref.section(), ref.key(), null, action, written.before(), clean);
+            record(me, ref.section(), ref.key(), null, recorded, written.before(), clean);
             events.publishEvent(new CanvasEvents.AnswerChanged(scoping.value(), written.stored()));
-            return written.stored();
+            long mine = me.user().id().value();
+            if (merge != null) {
+                events.publishEvent(new CanvasEvents.AnswersMerged(scoping.value(), ref, mine, me.user().displayName(), merge.youAdded(),
+                        written.beforeBy(), merge.otherName(), merge.theyAdded()));
+            }
+            if (choice && written.beforeBy() != 0 && written.beforeBy() != mine && !written.before().isEmpty()
+                    && !TextMerge.onlyAdds(written.before(), clean)) {
+                events.publishEvent(new CanvasEvents.AnswerReplaced(scoping.value(), ref, written.beforeBy(), written.before(),
+                        me.user().displayName()));
+            }
+            return new AnswerSaved(written.stored(), merge);
         }), () -> content(scoping).value(ref).orElse(null));
     }
 
@@ -166,7 +224,7 @@ public class CanvasService {
         if (change.rowId() == null) {
             FieldRef ref = FieldRef.parse(change.target());
             long current = content(scoping).value(ref).map(StoredValue::version).orElse(StoredValue.NEW);
-            save(scoping, ref, change.after(), current, ChangeEntry.Action.RESTORE);
+            write(scoping, ref, change.after(), current, null, ChangeEntry.Action.RESTORE);
             return;
         }
         Map<String, String> cells = store.cells(change.action() == ChangeEntry.Action.REMOVE_ROW ? change.before() : change.after());

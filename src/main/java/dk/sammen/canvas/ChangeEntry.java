@@ -12,6 +12,8 @@ public record ChangeEntry(long id, String section, String target, @Nullable Long
 
     public enum Action {
         SET, ADD_ROW, EDIT_ROW, REMOVE_ROW, MOVE_ROW, RESTORE,
+        /** A text saved from an older version and merged with the change made meanwhile; {@code before} is that change. */
+        MERGE,
         /** Something about a disagreement flag on the section; {@code after} says what. */
         FLAG
     }

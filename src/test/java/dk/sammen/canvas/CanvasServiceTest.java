@@ -61,6 +61,38 @@ class CanvasServiceTest {
     }
 
     @Test
+    void typed_text_from_an_older_version_is_merged_when_the_changes_do_not_touch_and_only_text_is() {
+        FieldRef problem = FieldRef.joint("background", "problem");
+        StoredValue base = as("kamilla", () -> canvas.save(id, problem, "Første. Anden.", StoredValue.NEW));
+        as("mette", () -> canvas.save(id, problem, "Nul. Første. Anden.", base.version()));
+
+        AnswerSaved merged = as("kamilla", () -> canvas.saveTyped(id, problem, "Første. Anden. Tredje.", base.version(), base.value()));
+        assertThat(merged.stored().value()).isEqualTo("Nul. Første. Anden. Tredje.");
+        assertThat(merged.merged()).isEqualTo(new AnswerSaved.Merge("Mette Jensen", "Nul.", "Tredje."));
+
+        // The same place changed on both sides: refused with what is stored and a proposal; nothing written.
+        assertThatThrownBy(() -> as("mette", () -> canvas.saveTyped(id, problem, "Nul. Første. Anden. Fjerde.",
+                merged.stored().version() - 1, "Nul. Første. Anden.")))
+                .isInstanceOfSatisfying(TextConflictException.class, c -> {
+                    assertThat(c.currentValue()).isEqualTo("Nul. Første. Anden. Tredje.");
+                    assertThat(c.proposal()).isEqualTo("Nul. Første. Anden. Tredje. Fjerde.");
+                });
+        assertThat(as("eva", () -> canvas.content(id)).text(problem)).isEqualTo("Nul. Første. Anden. Tredje.");
+
+        // A number is never merged: a save from an older version is a conflict, base text or not.
+        FieldRef hours = FieldRef.forParty("resources", "hours", fixture.analysis());
+        StoredValue h = as("kamilla", () -> canvas.save(id, hours, "100", StoredValue.NEW));
+        as("kamilla", () -> canvas.save(id, hours, "120", h.version()));
+        assertThatThrownBy(() -> as("kamilla", () -> canvas.saveTyped(id, hours, "1000", h.version(), "100")))
+                .isExactlyInstanceOf(StaleVersionException.class);
+        // Whatever base text a caller sends, the merged result is checked like any input.
+        String now = "Nul. Første. Anden. Tredje.";
+        assertThatThrownBy(() -> as("kamilla", () -> canvas.saveTyped(id, problem, now + " " + "x".repeat(5000), base.version(), now)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(as("eva", () -> canvas.content(id)).text(problem)).isEqualTo(now);
+    }
+
+    @Test
     void table_rows_are_added_edited_reordered_and_removed() {
         TableRef ladder = new TableRef("mandate", "ladder");
         StoredRow first = as("kamilla", () -> canvas.addRow(id, ladder, Map.of("level", "1", "decides", "Projektlederne", "days", "5")));

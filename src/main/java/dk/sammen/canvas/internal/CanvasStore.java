@@ -43,8 +43,8 @@ public class CanvasStore {
     public interface Names extends Function<Collection<Long>, Map<Long, String>> {
     }
 
-    /** A stored answer and what it was before this write. */
-    public record ValueWrite(StoredValue stored, String before) {
+    /** A stored answer, and what it was before this write and who had written that (0: nobody). */
+    public record ValueWrite(StoredValue stored, String before, long beforeBy) {
     }
 
     /** A table row after a write, and its cells before and after as the history keeps them. */
@@ -95,9 +95,11 @@ public class CanvasStore {
         var existing = values.findByScopingIdAndValueKey(scoping.value(), ref.key());
         FieldValueEntity entity;
         String before = "";
+        long beforeBy = 0;
         if (existing.isPresent()) {
             entity = existing.get();
             before = entity.getValue();
+            beforeBy = entity.getChangedBy();
             if (entity.getLockVersion() != expectedVersion) throw new ObjectOptimisticLockingFailureException(FieldValueEntity.class, entity.requireId());
         } else {
             entity = new FieldValueEntity(scoping.value(), ref.section(), ref.field(),
@@ -105,7 +107,7 @@ public class CanvasStore {
         }
         entity.write(value, by.value(), clock.instant());
         entity = values.saveAndFlush(entity);
-        return new ValueWrite(toStored(entity, Map.of(by.value(), byName)), before);
+        return new ValueWrite(toStored(entity, Map.of(by.value(), byName)), before, beforeBy);
     }
 
     public StoredRow row(ScopingId scoping, long rowId, Names names) {

@@ -12,7 +12,10 @@ import dk.sammen.base.StaleVersionException;
 import dk.sammen.base.ui.FriendlyErrors;
 import dk.sammen.base.ui.ProblemDisplay;
 import dk.sammen.base.ui.SaveRetry;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.sammen.canvas.AnswerSaved;
 import dk.sammen.canvas.CanvasService;
+import dk.sammen.canvas.TextConflictException;
 import dk.sammen.canvas.FieldRef;
 import dk.sammen.canvas.StoredValue;
 import dk.sammen.scoping.ScopingId;
@@ -127,7 +130,8 @@ final class AnswerEditor {
             return true;
         }
         try {
-            StoredValue stored = canvas.save(scoping, ref, input.get(), version);
+            AnswerSaved result = canvas.saveTyped(scoping, ref, input.get(), version, saved);
+            StoredValue stored = result.stored();
             version = stored.version();
             saved = stored.value();
             // The writer sees what was stored, as everyone else does; still in the field, only once they leave it
@@ -154,20 +158,31 @@ final class AnswerEditor {
         return true;
     }
 
-    /** Someone else saved first: show both answers and let the user decide. Nothing is overwritten silently. */
+    /**
+     * Someone else's choice replaced the answer this user had saved: offers it back in the
+     * conflict dialog, against what is stored now, so bringing it back is a choice too.
+     */
+    void offerBack(String replaced, String chosenBy) {
+        askAboutConflict(replaced, new StaleVersionException(saved, version, chosenBy), "conflict.replacedText");
+    }
+
     private void askAboutConflict(String mine, StaleVersionException conflict) {
+        askAboutConflict(mine, conflict, "conflict.text");
+    }
+
+    /**
+     * Someone else saved first: show both answers and let the user decide, or edit a proposal that
+     * keeps both (made by the merge for text). Nothing is overwritten silently, and a choice that
+     * replaces another person's text tells that person.
+     */
+    private void askAboutConflict(String mine, StaleVersionException conflict, String explanationKey) {
         Component c = component();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(c.getTranslation("conflict.title"));
-        dialog.add(new Paragraph(c.getTranslation("conflict.text", conflict.changedBy())),
+        dialog.add(new Paragraph(c.getTranslation(explanationKey, conflict.changedBy())),
                 new Paragraph(c.getTranslation("conflict.theirs")), new Pre(conflict.currentValue()),
                 new Paragraph(c.getTranslation("conflict.mine")), new Pre(mine));
-        Button keepMine = new Button(c.getTranslation("conflict.keepMine"), e -> {
-            version = conflict.currentVersion();
-            saved = conflict.currentValue();
-            dialog.close();
-            save();
-        });
+        Button keepMine = new Button(c.getTranslation("conflict.keepMine"), e -> choose(dialog, conflict, mine));
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button takeTheirs = new Button(c.getTranslation("conflict.takeTheirs"), e -> {
             version = conflict.currentVersion();
@@ -175,7 +190,38 @@ final class AnswerEditor {
             field.show(saved);
             dialog.close();
         });
-        dialog.getFooter().add(takeTheirs, keepMine);
+        if (field.component() instanceof com.vaadin.flow.component.textfield.TextArea
+                || field.component() instanceof com.vaadin.flow.component.textfield.TextField) {
+            TextArea proposal = new TextArea(c.getTranslation("conflict.proposal"));
+            proposal.setId("conflict-proposal");
+            proposal.setWidthFull();
+            proposal.setValue(conflict instanceof TextConflictException text ? text.proposal() : mine);
+            Button saveProposal = new Button(c.getTranslation("conflict.saveProposal"), e -> choose(dialog, conflict, proposal.getValue()));
+            dialog.add(proposal);
+            dialog.getFooter().add(takeTheirs, saveProposal, keepMine);
+        } else {
+            dialog.getFooter().add(takeTheirs, keepMine);
+        }
         dialog.open();
+    }
+
+    /** The user's choice in the conflict dialog replaces the stored answer they were shown. */
+    private void choose(Dialog dialog, StaleVersionException conflict, String chosen) {
+        try {
+            StoredValue stored = canvas.choose(scoping, ref, chosen, conflict.currentVersion());
+            version = stored.version();
+            saved = stored.value();
+            field.show(saved);
+            field.validation().setInvalid(false);
+            dialog.close();
+        } catch (InvalidInputException problems) {
+            dialog.close();
+            field.show(chosen);
+            ProblemDisplay.show(component(), problems, Map.of(ref.field(), field.validation()));
+        } catch (StaleVersionException again) {
+            // Yet another person saved while this user was deciding: decide again, against that.
+            dialog.close();
+            askAboutConflict(chosen, again);
+        }
     }
 }

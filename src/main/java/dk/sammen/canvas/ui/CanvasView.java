@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
 import dk.sammen.canvas.CanvasEvents;
 import dk.sammen.canvas.Comment;
 import dk.sammen.canvas.CommentService;
@@ -296,12 +297,59 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
                 CommentsPanel panel = comments.get(changed.section());
                 if (panel != null) panel.show(changed.comments());
             }
+            case CanvasEvents.AnswersMerged merged -> tellAboutMerge(merged);
+            case CanvasEvents.AnswerReplaced replaced -> tellAboutReplacement(replaced);
             case PresenceChanged changed -> showPresence(changed.present());
             case ScopingChanged ignored -> renderAgain();
             case ChangesMissed ignored -> renderAgain();
             default -> { }
         }
         addOns.forEach(a -> a.onEvent(event));
+    }
+
+    /** The two whose changes were merged each learn who added what; for everyone else the text just changes. */
+    private void tellAboutMerge(CanvasEvents.AnswersMerged merged) {
+        long me = details.me().user().id().value();
+        if (me != merged.writerId() && me != merged.otherId()) return;
+        String field = fieldLabel(merged.ref());
+        String text = me == merged.writerId()
+                ? getTranslation("merge.toWriter", field, merged.otherName(), added(merged.otherAdded()), added(merged.writerAdded()))
+                : getTranslation("merge.toOther", field, merged.writerName(), added(merged.writerAdded()), added(merged.otherAdded()));
+        Notification note = new Notification(new Span(text));
+        note.setDuration(8000);
+        note.setPosition(Notification.Position.BOTTOM_START);
+        note.addClassName("merge-note");
+        note.open();
+    }
+
+    /** Someone's choice replaced this user's saved text: told at once, with their text one click away. */
+    private void tellAboutReplacement(CanvasEvents.AnswerReplaced replaced) {
+        if (details.me().user().id().value() != replaced.replacedId()) return;
+        AnswerEditor editor = editors.get(replaced.ref());
+        if (editor == null) return;
+        Notification note = new Notification();
+        note.addClassName("replaced-note");
+        Button restore = new Button(getTranslation("replaced.restore"), e -> {
+            note.close();
+            editor.offerBack(replaced.replacedText(), replaced.chosenBy());
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("replaced.close"), e -> note.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        note.add(new Span(getTranslation("replaced.text", replaced.chosenBy(), fieldLabel(replaced.ref()))), restore, close);
+        // Stays until they act: a message about their own text must not vanish while they look elsewhere.
+        note.setDuration(0);
+        note.setPosition(Notification.Position.BOTTOM_START);
+        note.open();
+    }
+
+    private String added(String words) {
+        return words.isEmpty() ? getTranslation("merge.nothingAdded") : "»" + words + "«";
+    }
+
+    private String fieldLabel(FieldRef ref) {
+        String label = getTranslation("canvas." + ref.section() + "." + ref.field());
+        return ref.party() == null ? label : label + " (" + details.party(ref.party()).map(Party::name).orElse("") + ")";
     }
 
     private void renderAgain() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.SammenTest;
@@ -135,6 +136,76 @@ class LiveCollaborationTest {
         // Both answers are in the history.
         assertThat(as("mette", () -> canvas.sectionHistory(fixture.id(), "purpose"))).extracting(ChangeEntry::after)
                 .contains("A: færre farlige situationer", "B: bedre skiltning");
+    }
+
+    @Test
+    void two_people_adding_a_sentence_in_different_places_both_end_with_both_sentences() {
+        FieldRef problem = FieldRef.joint("background", "problem");
+        a.activate();
+        TextArea aProblem = (TextArea) aView.editorForTests(problem).component();
+        a.test(aProblem).setValue("Afspærringer skaber utryghed. Borgerne klager.");
+        TextArea bProblem = in(b, () -> (TextArea) bView.editorForTests(problem).component());
+        assertThat(bProblem.getValue()).isEqualTo("Afspærringer skaber utryghed. Borgerne klager.");
+
+        // Both are in the field at once, from the same version.
+        ComponentUtil.fireEvent(bProblem, new FocusNotifier.FocusEvent<>(bProblem, true));
+        a.activate();
+        a.test(aProblem).setValue("Afspærringer skaber utryghed. Cyklister kører udenom. Borgerne klager.");
+        b.activate();
+        b.test(bProblem).setValue("Afspærringer skaber utryghed. Borgerne klager. Især om aftenen 🌙.");
+        ComponentUtil.fireEvent(bProblem, new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(bProblem, true));
+
+        String both = "Afspærringer skaber utryghed. Cyklister kører udenom. Borgerne klager. Især om aftenen 🌙.";
+        assertThat(b.find(Dialog.class).all()).as("no conflict dialog: the changes do not touch").isEmpty();
+        assertThat(as("mette", () -> canvas.content(fixture.id())).text(problem)).isEqualTo(both);
+        assertThat(in(b, () -> bProblem.getValue())).isEqualTo(both);
+        assertThat(in(a, () -> aProblem.getValue())).isEqualTo(both);
+        // Each of the two is told who added what.
+        assertThat(in(b, () -> b.find(Notification.class).withClassName("merge-note").single().getElement().getTextRecursively()))
+                .contains("Kamilla Damgaard tilføjede »Cyklister kører udenom.«").contains("du tilføjede »Især om aftenen 🌙.«");
+        assertThat(in(a, () -> a.find(Notification.class).withClassName("merge-note").single().getElement().getTextRecursively()))
+                .contains("Mette Jensen tilføjede »Især om aftenen 🌙.«").contains("du tilføjede »Cyklister kører udenom.«");
+        assertThat(as("mette", () -> canvas.sectionHistory(fixture.id(), "background"))).first()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(ChangeEntry.Action.MERGE));
+    }
+
+    @Test
+    void overlapping_changes_open_the_dialog_with_a_proposal_and_the_replaced_person_can_bring_theirs_back() {
+        FieldRef purpose = FieldRef.joint("purpose", "sharedPurpose");
+        a.activate();
+        TextArea aPurpose = (TextArea) aView.editorForTests(purpose).component();
+        a.test(aPurpose).setValue("Færre farlige situationer om ugen.");
+        TextArea bPurpose = in(b, () -> (TextArea) bView.editorForTests(purpose).component());
+        ComponentUtil.fireEvent(bPurpose, new FocusNotifier.FocusEvent<>(bPurpose, true));
+        a.activate();
+        a.test(aPurpose).setValue("Færre farlige situationer om dagen.");
+        b.activate();
+        b.test(bPurpose).setValue("Færre farlige situationer om måneden.");
+
+        Dialog conflict = b.find(Dialog.class).single();
+        TextArea proposal = b.find(TextArea.class, conflict).id("conflict-proposal");
+        assertThat(proposal.getValue()).isEqualTo("Færre farlige situationer om dagen måneden.");
+        b.test(b.find(Button.class, conflict).withText("Behold mit").single()).click();
+        assertThat(as("mette", () -> canvas.content(fixture.id())).text(purpose)).isEqualTo("Færre farlige situationer om måneden.");
+
+        // Kamilla is told at once, and one click brings her text back into the dialog against Mette's.
+        Notification told = in(a, () -> a.find(Notification.class).withClassName("replaced-note").single());
+        assertThat(told.getElement().getTextRecursively()).contains("Mette Jensen valgte sit svar frem for dit")
+                .contains("dit står i historikken");
+        assertThat(in(b, () -> b.find(Notification.class).withClassName("replaced-note").all())).isEmpty();
+        a.activate();
+        a.test(a.find(Button.class, told).withText("Gendan mit").single()).click();
+        Dialog back = a.find(Dialog.class).single();
+        assertThat(a.find(Pre.class, back).all()).extracting(Pre::getText)
+                .containsExactly("Færre farlige situationer om måneden.", "Færre farlige situationer om dagen.");
+        a.test(a.find(TextArea.class, back).id("conflict-proposal")).setValue("Færre farlige situationer om dagen og måneden.");
+        a.test(a.find(Button.class, back).withText("Gem forslaget").single()).click();
+        assertThat(as("kamilla", () -> canvas.content(fixture.id())).text(purpose)).isEqualTo("Færre farlige situationer om dagen og måneden.");
+        b.activate();
+        ComponentUtil.fireEvent(bPurpose, new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(bPurpose, true)); // Mette leaves the field
+        assertThat(in(b, () -> bPurpose.getValue())).isEqualTo("Færre farlige situationer om dagen og måneden.");
+        // Mette's text is kept in the proposal, so she is not told that hers was replaced.
+        assertThat(in(b, () -> b.find(Notification.class).withClassName("replaced-note").all())).isEmpty();
     }
 
     @Test

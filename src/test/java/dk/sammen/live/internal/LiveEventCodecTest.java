@@ -55,6 +55,8 @@ class LiveEventCodecTest {
                         new ReviewGate.Missing("resources", "gate.shares", List.of("99.5"))),
                         List.of(new ReviewGate.CheckItem("before.flags", false)))),
                 new PresenceChanged(7, List.of(new Presence("v1", 3, "Kamilla", "KD", "TMF Stab", List.of("PARTICIPANT"), 3, "purpose"))),
+                new CanvasEvents.AnswersMerged(7, FieldRef.joint("background", "problem"), 3, "Kamilla", "Cyklister 🚲.", 4, "Mette", ""),
+                new CanvasEvents.AnswerReplaced(7, FieldRef.forParty("purpose", "ownGoals", new PartyId(2)), 4, "Tryg by", "Kamilla"),
                 new ScopingChanged(7), new FlagsChanged(7), new ApprovalsChanged(7), new ChangesMissed(7),
                 new NoticesChanged(Set.of(1L, 2L)));
     }
