@@ -51,7 +51,8 @@ public record CanvasTemplate(List<Section> sections) {
     /** Sections whose content is not kept as canvas fields but shown from elsewhere. */
     public enum Kind { FIELDS, DETAILS, PARTIES, ROLES, RESOURCES }
 
-    public record Section(String key, String number, Kind kind, List<Field> fields) {
+    /** {@code minutes}: the section's default time box in a live session. */
+    public record Section(String key, String number, Kind kind, List<Field> fields, int minutes) {
 
         public Section {
             fields = List.copyOf(fields);

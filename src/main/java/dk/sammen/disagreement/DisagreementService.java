@@ -116,6 +116,31 @@ public class DisagreementService {
         return flag(scoping, entity.requireId());
     }
 
+    /**
+     * Raises a flag found in a live session's agreement check, with the reasons the parties' people
+     * gave there as those parties' first positions (written by them; each only for their own
+     * party). The caller (the session) has checked who may turn the check into a flag.
+     */
+    @Transactional
+    public Flag raiseWithPositions(ScopingId scoping, NewFlag flag, List<FirstPosition> stated) {
+        Flag raised = raise(scoping, flag);
+        ScopingDetails details = scopings.details(scoping);
+        for (FirstPosition position : stated) {
+            boolean ownParty = details.membersOf(position.party()).stream().anyMatch(m -> m.user().id().value() == position.writtenBy());
+            if (!ownParty || !flag.parties().contains(position.party())) {
+                throw new InvalidInputException(Problem.of("party", "validation.flag.notInvolved"));
+            }
+            String clean = TextRules.clean(position.text());
+            var problems = new InvalidInputException.Collector();
+            TextRules.check(problems, "position", clean, TEXT_MAX, true);
+            problems.throwIfAny();
+            PositionEntity entity = new PositionEntity(raised.id(), position.party().value());
+            entity.write(clean, position.writtenBy(), clock.instant());
+            positions.saveAndFlush(entity);
+        }
+        return flag(scoping, raised.id());
+    }
+
     /** A party states (or changes) its position; only that party's own members may. */
     @Transactional
     public Flag statePosition(ScopingId scoping, long flagId, PartyId party, String text, long expectedVersion) {

@@ -24,6 +24,8 @@ class TemplateLoader {
 
     static final int DEFAULT_TEXT_MAX = 500;
     static final int DEFAULT_TEXTAREA_MAX = 4000;
+    /** A section's time box in a live session when the template names none. */
+    static final int DEFAULT_MINUTES = 10;
 
     @Bean
     CanvasTemplate canvasTemplate(@Value("${sammen.canvas.template:classpath:canvas/default-template.json}") Resource resource)
@@ -53,7 +55,7 @@ class TemplateLoader {
                         strings(f.path("options")), columns, f.path("minRows").asInt(0)));
             }
             sections.add(new Section(s.get("key").asString(), s.get("number").asString(),
-                    Kind.valueOf(s.path("kind").asString("FIELDS")), fields));
+                    Kind.valueOf(s.path("kind").asString("FIELDS")), fields, s.path("minutes").asInt(DEFAULT_MINUTES)));
         }
         return new CanvasTemplate(sections);
     }

@@ -232,7 +232,8 @@ final class TaggedLayout {
      * (PDF/UA wants every annotation in the structure, PDF/A a printable one), the parent tree,
      * bookmarks. The pattern has two %d: page and pages.
      */
-    void finish(String footerPattern, String signatureDescription) {
+    /** Footers on every page, the bookmarks, and (unless null) an empty signature field on the last page. */
+    void finish(String footerPattern, @Nullable String signatureDescription) {
         try {
             stream.close();
             int pages = document.getNumberOfPages();
@@ -246,7 +247,7 @@ final class TaggedLayout {
                 // Tab order follows the structure (PDF/UA, for the signature's widget).
                 p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
             }
-            signatureField(document.getPage(pages - 1), signatureDescription);
+            if (signatureDescription != null) signatureField(document.getPage(pages - 1), signatureDescription);
             parentTree();
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             catalog.setDocumentOutline(outline);
