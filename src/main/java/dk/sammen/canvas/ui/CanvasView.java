@@ -280,6 +280,12 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         return Objects.requireNonNull(sectionPresence.get(section), () -> "nobody shown in " + section);
     }
 
+    /** One extension's add-on on this page, found by its class. */
+    public <T extends CanvasExtension.AddOn> T addOnForTests(Class<T> type) {
+        return addOns.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " on the page"));
+    }
+
     /** A committed change by anyone (this user included) reaches this open page. */
     void apply(ScopingEvent event) {
         switch (event) {
