@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     /** Upstream first: a feature may use those before it, never those after it. */
     static final List<String> FEATURES = List.of("base", "live", "security", "mail", "directory", "scoping", "canvas", "disagreement", "approval", "charter",
-            "notification", "session");
+            "session", "notification");
 
     @Test
     void features_do_not_depend_on_features_downstream() {

@@ -33,7 +33,9 @@ public enum NoticeKind {
     /** {0} scoping, {1} flag, {2} your party, {3} working days since it was raised. */
     POSITION_MISSING(Topic.DISAGREEMENTS),
     /** {0} scoping, {1} what (review date or end date), {2} the date, {3} working days until it. */
-    DATE_AHEAD(Topic.DATES);
+    DATE_AHEAD(Topic.DATES),
+    /** {0} scoping, {1} who led the session, {2} when it started. */
+    MINUTES_READY(Topic.SCOPINGS);
 
     private final Topic topic;
 

@@ -195,7 +195,9 @@ public class SessionService {
         SessionEntity session = driven(scoping, sessionId, details.me());
         Instant now = clock.instant();
         session.end(json.writeValueAsString(withTimeSpent(session, agenda(session), now)), now);
-        return changed(session, details);
+        LiveSession ended = changed(session, details);
+        events.publishEvent(new SessionEnded(scoping, sessionId));
+        return ended;
     }
 
     /** "Er vi enige?" about a section: asked by the driver or the evaluator, one check at a time. */

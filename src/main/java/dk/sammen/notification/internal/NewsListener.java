@@ -4,6 +4,11 @@ import dk.sammen.approval.ReviewNews;
 import dk.sammen.base.Translations;
 import dk.sammen.charter.CharterFile;
 import dk.sammen.charter.CharterService;
+import dk.sammen.base.Formats;
+import dk.sammen.session.LiveSession;
+import dk.sammen.session.MinutesFile;
+import dk.sammen.session.SessionEnded;
+import dk.sammen.session.SessionService;
 import dk.sammen.disagreement.FlagNews;
 import dk.sammen.mail.OutgoingMail;
 import dk.sammen.mail.OutgoingMail.Part;
@@ -33,8 +38,11 @@ class NewsListener {
     private final CharterService charters;
     private final Translations translations;
 
-    NewsListener(Notifier notifier, ScopingService scopings, CharterService charters, Translations translations) {
+    private final SessionService sessions;
+
+    NewsListener(Notifier notifier, ScopingService scopings, CharterService charters, SessionService sessions, Translations translations) {
         this.notifier = notifier;
+        this.sessions = sessions;
         this.scopings = scopings;
         this.charters = charters;
         this.translations = translations;
@@ -69,6 +77,20 @@ class NewsListener {
                         return List.of(new OutgoingMail.Attachment(pdf.fileName(), pdf.contentType(), pdf.bytes()));
                     }));
         }
+    }
+
+    /** Every member gets the minutes of a session that ended, the PDF attached in their language. */
+    @EventListener
+    void minutes(SessionEnded ended) {
+        ScopingDetails details = scopings.details(ended.scoping());
+        LiveSession session = sessions.ended(ended.scoping()).stream().filter(s -> s.id() == ended.sessionId()).findFirst().orElseThrow();
+        notifier.tell(everyone(details), NoticeDraft.of(NoticeKind.MINUTES_READY, ended.scoping(),
+                        "scoping/" + ended.scoping().value() + "/minutes/" + ended.sessionId(),
+                        language -> List.of(details.title(), session.facilitator().name(), Formats.dateTime(session.startedAt(), language)))
+                .withAttachments(language -> {
+                    MinutesFile pdf = sessions.minutesFile(ended.scoping(), ended.sessionId(), MinutesFile.Format.PDF, language);
+                    return List.of(new OutgoingMail.Attachment(pdf.fileName(), pdf.contentType(), pdf.bytes()));
+                }));
     }
 
     /**

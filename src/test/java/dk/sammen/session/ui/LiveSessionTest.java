@@ -48,6 +48,8 @@ class LiveSessionTest {
     @Autowired AccountService accounts;
     @Autowired SessionService sessions;
     @Autowired DisagreementService disagreements;
+    @Autowired dk.sammen.mail.MailOutbox outbox;
+    String scopingTitle;
 
     SecuredBrowserlessApplicationContext<Authentication> app;
     ScopingFixture fixture;
@@ -57,7 +59,8 @@ class LiveSessionTest {
 
     @BeforeEach
     void threePeopleOpenTheScoping() {
-        fixture = ScopingFixture.create(scopings, directory, accounts, "Workshop " + System.nanoTime());
+        scopingTitle = "Workshop " + System.nanoTime();
+        fixture = ScopingFixture.create(scopings, directory, accounts, scopingTitle);
         app = SpringBrowserlessApplicationContext.createSecured(context, CanvasView.class, MinutesView.class);
         nanna = open("nanna");
         kamilla = open("kamilla");
@@ -197,6 +200,14 @@ class LiveSessionTest {
         MinutesFile markdown = as("kamilla", () -> sessions.minutesFile(fixture.id(), ended.id(), MinutesFile.Format.MARKDOWN, Locale.ENGLISH));
         assertThat(new String(markdown.bytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("# Minutes: Workshop")
                 .contains("## Who took part").contains("Kamilla Damgaard (TMF Stab – Undersøgelsesteam): Disagree");
+        // Every member is told, and mailed the minutes as PDF in their language.
+        java.util.List<dk.sammen.mail.QueuedMail> mails = as("admin", () -> outbox.recent(50)).stream()
+                .filter(m -> m.subject().contains(scopingTitle) && m.subject().startsWith("Referat af sessionen om")).toList();
+        assertThat(mails).filteredOn(m -> m.recipient().startsWith("mette@")).singleElement().satisfies(m -> {
+            assertThat(m.attachmentNames()).singleElement().asString().startsWith("referat-workshop").endsWith(".pdf");
+        });
+        assertThat(mails).extracting(m -> m.recipient().substring(0, m.recipient().indexOf('@')))
+                .contains("nanna", "kamilla", "lars", "mette", "eva");
         // Someone not invited reads no minutes by any route.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("ole", () -> sessions.minutesFile(fixture.id(), ended.id(),
                 MinutesFile.Format.MARKDOWN, Locale.ENGLISH))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
