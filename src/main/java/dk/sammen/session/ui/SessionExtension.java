@@ -156,6 +156,7 @@ class SessionExtension implements CanvasExtension {
                 next.setEnabled(now.current() < now.agenda().size() - 1);
                 next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 ComboBox<Integer> jump = new ComboBox<>(bar.getTranslation("session.jump"));
+                jump.setId("session-jump");
                 jump.setItems(java.util.stream.IntStream.range(0, now.agenda().size()).boxed().toList());
                 jump.setItemLabelGenerator(i -> (i + 1) + ". " + sectionTitle(now.agenda().get(i).section()));
                 jump.setValue(now.current());
