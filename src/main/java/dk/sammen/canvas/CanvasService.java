@@ -134,9 +134,10 @@ public class CanvasService {
             long basedOn = expectedVersion;
             ChangeEntry.Action recorded = action;
             AnswerSaved.Merge merge = null;
-            StoredValue now = content(scoping).value(ref).orElse(null);
+            // Only a typed text can be merged; only then is the stored answer read first (one row).
+            StoredValue now = baseText == null || !MERGEABLE.contains(field.type()) ? null : store.value(scoping, ref, names(scoping)).orElse(null);
             long nowVersion = now == null ? StoredValue.NEW : now.version();
-            if (baseText != null && nowVersion != expectedVersion && now != null && MERGEABLE.contains(field.type())) {
+            if (baseText != null && now != null && nowVersion != expectedVersion) {
                 switch (TextMerge.merge(TextRules.clean(baseText), now.value(), clean)) {
                     case TextMerge.Merged merged -> {
                         clean = merged.text();

@@ -49,7 +49,10 @@ public final class ProtocolLoadBench {
 
     public static void main(String[] args) throws Exception {
         List<String> specs = Arrays.asList((args.length > 0 ? args[0] : "10,50,100,200").split(","));
-        List<Integer> sizes = specs.stream().filter(x -> !x.contains("x")).map(Integer::parseInt).toList();
+        List<Integer> sizes = specs.stream().filter(x -> !x.contains("x") && !x.startsWith("w")).map(Integer::parseInt).toList();
+        // "w10+40": a workshop on the sample canvas, 10 writers each in their own field and 40 watchers.
+        List<int[]> workshops = specs.stream().filter(x -> x.startsWith("w")).map(x -> new int[] {
+                Integer.parseInt(x.substring(1).split("\\+")[0]), Integer.parseInt(x.split("\\+")[1])}).toList();
         List<int[]> mixed = specs.stream().filter(x -> x.contains("x")).map(x -> new int[] {Integer.parseInt(x.split("x")[0]),
                 Integer.parseInt(x.split("x")[1])}).toList();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
@@ -74,6 +77,19 @@ public final class ProtocolLoadBench {
                     .append("| N | edits | peer samples | peer median ms | p95 | p99 | max | p95 vs. baseline | last client p95 | own median ms | own p95 | edits/s | server CPU cores busy | driver CPU cores busy |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             BenchReport.Stats baseline = null;
+            for (int[] w : workshops) {
+                Mixed run = measureWorkshop(http, app, w[0], w[1]);
+                System.out.println("workshop " + w[0] + "+" + w[1] + " peer " + run.peer + " edits/s " + run.editsPerSecond);
+                md.append("**Workshop: ").append(w[0]).append(" writers + ").append(w[1]).append(" watchers** on the sample canvas, each writer ")
+                        .append("saving its own joint field twice a second (staggered), every client watching every field, for ")
+                        .append(MIXED_SECONDS).append(" s after a 5 s warm-up: ").append(run.peer.count())
+                        .append(" write-to-peer samples, median ").append(BenchReport.ms(run.peer.median())).append(" ms, **p95 ")
+                        .append(BenchReport.ms(run.peer.p95())).append(" ms, p99 ").append(BenchReport.ms(run.peer.p99()))
+                        .append(" ms**, max ").append(BenchReport.ms(run.peer.max())).append(" ms; ")
+                        .append(String.format(Locale.ROOT, "%.0f edits/s, %.0f pushes/s; server CPU %.2f cores, driver %.2f", run.editsPerSecond,
+                                run.pushesPerSecond, run.serverCores, run.driverCores)).append(". Every client received every edit (checked).\n\n");
+            }
+            if (sizes.isEmpty()) md.setLength(md.indexOf("| N | edits"));
             for (int n : sizes) {
                 Run run = measure(http, app, n, edits);
                 if (baseline == null) baseline = run.peer;
@@ -339,6 +355,101 @@ public final class ProtocolLoadBench {
             typing.shutdownNow();
             heartbeats.shutdownNow();
             setUp.shutdownNow();
+            for (UidlClient c : all) c.close();
+        }
+    }
+
+    /** The sample canvas's joint text fields a workshop's writers type into, one each. */
+    static final List<String> WORKSHOP_FIELDS = List.of("field-background-problem", "field-purpose-sharedPurpose",
+            "field-purpose-sharedGoals", "field-form-why", "field-roles-projectLeads", "field-roles-reportsTo", "field-ways-rhythm",
+            "field-ways-forum", "field-anchoring-receiver", "field-exit-successCriteria", "field-exit-stopCriteria", "field-exit-afterExit");
+    /** The sample scoping's members who may edit its canvas (the evaluator only watches). */
+    static final List<String> EDITORS = List.of("kamilla", "mette", "sofie", "lars", "peter", "jens", "nanna", "ahmed", "birgitte");
+
+    /**
+     * A workshop: {@code writers} people each typing into their own joint field of the sample canvas,
+     * saving twice a second (open loop, staggered), and {@code watchers} more pages; every page
+     * (writers' included) receives every other writer's values, and each arrival is one sample.
+     */
+    private static Mixed measureWorkshop(Https http, ProductionJar app, int writers, int watchers) throws Exception {
+        if (writers > WORKSHOP_FIELDS.size()) throw new IllegalArgumentException("at most " + WORKSHOP_FIELDS.size() + " writers");
+        List<String> everyone = List.of("kamilla", "mette", "sofie", "lars", "peter", "jens", "eva", "nanna", "ahmed", "birgitte");
+        List<UidlClient> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> sent = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> received = new java.util.concurrent.ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger twice = new AtomicInteger();
+        ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService typing = Executors.newScheduledThreadPool(Math.max(2, writers));
+        long[] warmEnd = {Long.MAX_VALUE};
+        String route;
+        try (UidlClient finder = new UidlClient(http.next(), app.base)) {
+            finder.signIn("kamilla", PASSWORD);
+            route = sampleRoute(finder);
+        }
+        try {
+            List<UidlClient> writing = new ArrayList<>();
+            for (int i = 0; i < writers + watchers; i++) {
+                UidlClient client = new UidlClient(http.next(), app.base);
+                all.add(client);
+                client.signIn(i < writers ? EDITORS.get(i % EDITORS.size()) : everyone.get(i % everyone.size()), PASSWORD);
+                client.open(route);
+                java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                String own = i < writers ? "W" + i + "-" : "none";
+                client.connectPush((node, value) -> {
+                    if (!value.startsWith("W") || !value.contains("-") || value.startsWith(own)) return;
+                    if (!seen.add(value)) twice.incrementAndGet();
+                    Long at = sent.get(value);
+                    if (at != null && at > warmEnd[0]) latencies.add((System.nanoTime() - at) / 1e6);
+                    received.computeIfAbsent(value, v -> new AtomicInteger()).incrementAndGet();
+                });
+                heartbeatFromNow(heartbeats, client);
+                if (i < writers) writing.add(client);
+            }
+            AtomicInteger edits = new AtomicInteger();
+            long start = System.nanoTime();
+            warmEnd[0] = start + TimeUnit.SECONDS.toNanos(5);
+            for (int w = 0; w < writers; w++) {
+                UidlClient writer = writing.get(w);
+                int node = writer.node(WORKSHOP_FIELDS.get(w));
+                int number = w;
+                AtomicInteger k = new AtomicInteger();
+                typing.scheduleAtFixedRate(() -> {
+                    String value = "W" + number + "-" + k.incrementAndGet() + " skriver i workshoppen";
+                    sent.put(value, System.nanoTime());
+                    try {
+                        writer.type(node, value);
+                        edits.incrementAndGet();
+                    } catch (Exception e) {
+                        System.err.println("save failed: " + e);
+                    }
+                }, 500L * w / writers, 500, TimeUnit.MILLISECONDS);
+            }
+            Thread.sleep(5000);
+            int editsAtWarm = edits.get();
+            long cpuBefore = cpuNanos(app.pid());
+            long driverBefore = cpuNanos(ProcessHandle.current().pid());
+            long began = System.nanoTime();
+            Thread.sleep(MIXED_SECONDS * 1000L);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            double cores = (cpuNanos(app.pid()) - cpuBefore) / 1e9 / seconds;
+            double driverCores = (cpuNanos(ProcessHandle.current().pid()) - driverBefore) / 1e9 / seconds;
+            int measuredEdits = edits.get() - editsAtWarm;
+            typing.shutdown();
+            typing.awaitTermination(60, TimeUnit.SECONDS);
+            int expected = writers + watchers - 1;
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline && sent.keySet().stream().anyMatch(v -> received.getOrDefault(v, new AtomicInteger()).get() < expected)) {
+                Thread.sleep(100);
+            }
+            long missing = sent.keySet().stream().filter(v -> received.getOrDefault(v, new AtomicInteger()).get() < expected).count();
+            if (missing > 0) throw new IllegalStateException(missing + " edits did not reach every page within 30 s");
+            if (twice.get() > 0) throw new IllegalStateException(twice.get() + " values reached a page twice");
+            return new Mixed(BenchReport.Stats.of(new ArrayList<>(latencies)), measuredEdits / seconds, measuredEdits * expected / seconds,
+                    cores, driverCores);
+        } finally {
+            typing.shutdownNow();
+            heartbeats.shutdownNow();
             for (UidlClient c : all) c.close();
         }
     }

@@ -91,6 +91,12 @@ public class CanvasStore {
         return new CanvasContent(valueMap, rowMap);
     }
 
+    /** One stored answer, if there is one. */
+    public java.util.Optional<StoredValue> value(ScopingId scoping, FieldRef ref, Names names) {
+        return values.findByScopingIdAndValueKey(scoping.value(), ref.key())
+                .map(v -> toStored(v, names.apply(List.of(v.getChangedBy()))));
+    }
+
     public ValueWrite writeValue(ScopingId scoping, FieldRef ref, String value, long expectedVersion, UserId by, String byName) {
         var existing = values.findByScopingIdAndValueKey(scoping.value(), ref.key());
         FieldValueEntity entity;
