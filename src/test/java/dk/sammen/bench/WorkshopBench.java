@@ -1,0 +1,266 @@
+package dk.sammen.bench;
+
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.sammen.browser.Chromium;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A workshop in real browsers against the production jar, on the sample scoping:
+ * <ol>
+ * <li><b>Follow</b>: Nanna runs a live session, four members follow; from her browser clicking
+ * "next" (or "previous") to each follower's page showing the new section marked and scrolled to
+ * the top, all on the same machine clock.</li>
+ * <li><b>Main-thread time per incoming change</b>: one watching page, Chrome's own metrics
+ * (Performance.getMetrics: task, script, layout, style) over a number of changes another member
+ * saves, minus the same page's time over the same span with nothing arriving.</li>
+ * <li><b>Typing at once</b>: B browsers, each member typing into their own joint field about
+ * twice a second, every page watching all B fields; from a writer's browser sending the value to
+ * each other page setting it into its field.</li>
+ * </ol>
+ * Run with bench/workshop.sh (it builds the jar first).
+ */
+public final class WorkshopBench {
+
+    static final String SAMPLE_TITLE = "Cyklisters adfærd ved vejarbejde";
+    static final List<String> FOLLOWERS = List.of("kamilla", "mette", "sofie", "lars");
+    static final List<String> TYPISTS = List.of("kamilla", "mette", "sofie", "lars", "peter", "jens", "ahmed", "birgitte");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** In a following page: when each section became the marked, scrolled-to one, on the machine clock. */
+    static final String FOLLOW_CLOCK = """
+            () => {
+              window.__current = {};
+              const now = () => performance.timeOrigin + performance.now();
+              new MutationObserver(records => {
+                for (const r of records) {
+                  const s = r.target;
+                  if (!s.classList || !s.classList.contains('session-current') || window.__current[s.id]) continue;
+                  const check = () => {
+                    const top = s.getBoundingClientRect().top;
+                    if (top >= -2 && top < window.innerHeight / 2) window.__current[s.id] = now(); else requestAnimationFrame(check);
+                  };
+                  check();
+                }
+              }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+            }
+            """;
+
+    /** In a watching page: when the server's push set each value into any of these fields. */
+    static final String VALUES_CLOCK = """
+            selectors => {
+              window.__seen = window.__seen || {};
+              for (const sel of selectors) {
+                const el = document.querySelector(sel);
+                let proto = el, desc;
+                while (proto && !(desc = Object.getOwnPropertyDescriptor(proto, 'value'))) proto = Object.getPrototypeOf(proto);
+                Object.defineProperty(el, 'value', { configurable: true,
+                  get() { return desc.get.call(this); },
+                  set(v) { desc.set.call(this, v); window.__seen[v] = performance.timeOrigin + performance.now(); } });
+              }
+            }
+            """;
+
+    private WorkshopBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int moves = args.length > 0 ? Integer.parseInt(args[0]) : 32;
+        int changes = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int typists = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        Path jar = args.length > 4 ? Path.of(args[4]) : ProductionJar.findJar();
+        StringBuilder md = new StringBuilder();
+        try (ProductionJar app = ProductionJar.start(jar, List.of());
+             Chromium chromium = Chromium.launch(Chromium.executable().orElseThrow(() ->
+                     new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-test-tools.sh")))) {
+            String canvas = sampleCanvas(chromium, app.base);
+            BenchReport.Stats follow = follow(chromium, app.base, canvas, moves);
+            System.out.println("follow " + follow);
+            md.append("**Follow the facilitator** (5 browsers: Nanna leads a live session on the sample scoping, ")
+                    .append(FOLLOWERS.size()).append(" members follow; ").append(moves).append(" moves, next and back; from her click to each ")
+                    .append("follower's page showing the section marked and scrolled to the top): ").append(follow.count())
+                    .append(" samples, median ").append(BenchReport.ms(follow.median())).append(" ms, **p95 ").append(BenchReport.ms(follow.p95()))
+                    .append(" ms**, p99 ").append(BenchReport.ms(follow.p99())).append(" ms, max ").append(BenchReport.ms(follow.max())).append(" ms.\n\n");
+
+            Map<String, Double> perChange = mainThread(chromium, app.base, canvas, changes);
+            System.out.println("main thread per change " + perChange);
+            md.append("**Main-thread time of a watching browser per incoming change** (one page watching, Mette saving ").append(changes)
+                    .append(" values into section 13 one after the other; Chrome's Performance.getMetrics, minus the same page idle for as long): ")
+                    .append(String.format(Locale.ROOT, "**task %.1f ms**, script %.1f ms, layout %.1f ms, style %.1f ms per change.",
+                            perChange.get("TaskDuration"), perChange.get("ScriptDuration"), perChange.get("LayoutDuration"),
+                            perChange.get("RecalcStyleDuration")))
+                    .append(" Page: ").append(perChange.get("Nodes").intValue()).append(" DOM nodes.\n\n");
+
+            BenchReport.Stats typing = typing(chromium, app.base, canvas, typists, seconds);
+            System.out.println("typing " + typing);
+            md.append("**").append(typists).append(" browsers typing at once** (each member in their own joint field, about twice a second, for ")
+                    .append(seconds).append(" s; every page watching all ").append(typists).append(" fields; from the writer's browser sending to ")
+                    .append("each other page setting the value): ").append(typing.count()).append(" samples, median ")
+                    .append(BenchReport.ms(typing.median())).append(" ms, **p95 ").append(BenchReport.ms(typing.p95())).append(" ms**, p99 ")
+                    .append(BenchReport.ms(typing.p99())).append(" ms, max ").append(BenchReport.ms(typing.max())).append(" ms.\n\n");
+            md.append("Chromium ").append(chromium.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores shared by the server and every browser, ").append(LocalDate.now()).append(".\n");
+        }
+        BenchReport.write("workshop", md.toString());
+        System.exit(0);
+    }
+
+    static String sampleCanvas(Chromium chromium, String base) {
+        Page page = chromium.signedIn(base, "nanna");
+        page.getByText(SAMPLE_TITLE).first().click();
+        page.waitForURL(url -> url.contains("/scoping/"));
+        String url = page.url();
+        page.context().close();
+        return url;
+    }
+
+    static Page open(Chromium chromium, String base, String canvas, String who) {
+        Page page = chromium.signedIn(base, who);
+        page.navigate(canvas);
+        page.locator("#section-exit").waitFor();
+        return page;
+    }
+
+    static BenchReport.Stats follow(Chromium chromium, String base, String canvas, int moves) {
+        Page nanna = open(chromium, base, canvas, "nanna");
+        nanna.locator("#session-start").click();
+        nanna.locator("#session-start-confirm").click();
+        nanna.locator("#session-next").waitFor();
+        List<Page> followers = new ArrayList<>();
+        for (String who : FOLLOWERS) {
+            Page page = open(chromium, base, canvas, who);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deltag i sessionen")).click();
+            page.locator("#session-now").waitFor();
+            page.evaluate(FOLLOW_CLOCK);
+            followers.add(page);
+        }
+        // The proposed agenda is every section, in the canvas's order.
+        int items = ((Number) nanna.evaluate("() => document.querySelectorAll('section.canvas-section').length")).intValue();
+        List<Double> samples = new ArrayList<>();
+        int at = 0;
+        for (int m = 0; m < moves; m++) {
+            boolean forward = (m / (items - 1)) % 2 == 0;
+            at += forward ? 1 : -1;
+            String section = (String) nanna.evaluate("i => document.querySelectorAll('section.canvas-section')[i].id", at);
+            for (Page f : followers) f.evaluate("id => delete window.__current[id]", section);
+            double clicked = ((Number) nanna.evaluate("b => { const t = performance.timeOrigin + performance.now(); "
+                    + "document.getElementById(b).click(); return t; }", forward ? "session-next" : "session-previous")).doubleValue();
+            for (Page f : followers) {
+                f.waitForFunction("id => window.__current[id] !== undefined", section, new Page.WaitForFunctionOptions().setTimeout(10_000));
+                samples.add(((Number) f.evaluate("id => window.__current[id]", section)).doubleValue() - clicked);
+            }
+            nanna.waitForFunction("id => document.getElementById(id).classList.contains('session-current')", section);
+        }
+        nanna.locator("#session-end").click();
+        nanna.waitForURL(url -> url.contains("/minutes/"));
+        nanna.context().close();
+        followers.forEach(f -> f.context().close());
+        return BenchReport.Stats.of(samples);
+    }
+
+    static Map<String, Double> mainThread(Chromium chromium, String base, String canvas, int changes) throws InterruptedException {
+        Page watcher = open(chromium, base, canvas, "kamilla");
+        Page writer = open(chromium, base, canvas, "mette");
+        CDPSession cdp = watcher.context().newCDPSession(watcher);
+        cdp.send("Performance.enable");
+        watcher.evaluate(VALUES_CLOCK, List.of("#field-ways-forum"));
+        // Idle: the same page for as long as the changes will take, nothing arriving (heartbeats and timers only).
+        Map<String, Double> idleBefore = metrics(cdp);
+        long start = System.nanoTime();
+        Thread.sleep(changes * 150L);
+        double idleSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> idleAfter = metrics(cdp);
+        Map<String, Double> before = metrics(cdp);
+        start = System.nanoTime();
+        for (int i = 0; i < changes; i++) {
+            String value = "Ændring " + i + " " + System.nanoTime();
+            writer.locator("#field-ways-forum input").fill(value);
+            writer.locator("#field-ways-forum input").blur();
+            watcher.waitForFunction("v => window.__seen[v] !== undefined", value, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        }
+        Thread.sleep(300); // let the last change's work finish
+        double busySeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> after = metrics(cdp);
+        Map<String, Double> perChange = new HashMap<>();
+        for (String name : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
+            double idle = (idleAfter.get(name) - idleBefore.get(name)) / idleSeconds * busySeconds;
+            perChange.put(name, Math.max(0, (after.get(name) - before.get(name) - idle)) * 1000 / changes);
+        }
+        perChange.put("Nodes", after.get("Nodes"));
+        watcher.context().close();
+        writer.context().close();
+        return perChange;
+    }
+
+    static Map<String, Double> metrics(CDPSession cdp) {
+        JsonNode result = JSON.readTree(cdp.send("Performance.getMetrics").toString());
+        Map<String, Double> values = new HashMap<>();
+        for (JsonNode metric : result.get("metrics")) values.put(metric.get("name").asString(), metric.get("value").asDouble());
+        return values;
+    }
+
+    static BenchReport.Stats typing(Chromium chromium, String base, String canvas, int count, int seconds) throws InterruptedException {
+        List<Page> pages = new ArrayList<>();
+        List<String> fields = ProtocolLoadBench.WORKSHOP_FIELDS.subList(0, count).stream().map(f -> "#" + f).toList();
+        for (int i = 0; i < count; i++) {
+            Page page = chromium.signedIn(base, TYPISTS.get(i));
+            page.context().addInitScript(BrowserLatencyBench.NETWORK_CLOCK);
+            page.navigate(canvas);
+            page.locator("#section-exit").waitFor();
+            page.evaluate(VALUES_CLOCK, fields);
+            pages.add(page);
+        }
+        Map<String, Integer> writerOf = new HashMap<>();
+        List<String> values = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long warmEnd = System.nanoTime() + 3_000_000_000L;
+        int round = 0;
+        // Each round, every member types once, spread over half a second: about two saves a second each.
+        while (System.nanoTime() < end) {
+            long roundStart = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                String value = "B" + i + "-" + round + " skriver";
+                String input = fields.get(i) + (fields.get(i).contains("problem") || fields.get(i).contains("Purpose")
+                        || fields.get(i).contains("Goals") || fields.get(i).contains("why") || fields.get(i).contains("Criteria")
+                        ? " textarea" : " input");
+                pages.get(i).locator(input).fill(value);
+                pages.get(i).locator(input).blur();
+                if (System.nanoTime() > warmEnd) {
+                    values.add(value);
+                    writerOf.put(value, i);
+                }
+                long due = roundStart + (i + 1) * 500_000_000L / count;
+                long wait = (due - System.nanoTime()) / 1_000_000;
+                if (wait > 0) Thread.sleep(wait);
+            }
+            round++;
+        }
+        Thread.sleep(3000);
+        List<Double> samples = new ArrayList<>();
+        int missing = 0;
+        for (String value : values) {
+            int writer = writerOf.get(value);
+            Object sent = pages.get(writer).evaluate("v => { const s = window.__net.sent.find(e => e.d.includes(v)); return s ? s.t : null; }", value);
+            if (!(sent instanceof Number at)) continue; // the network log keeps the last 400 messages only
+            for (int p = 0; p < count; p++) {
+                if (p == writer) continue;
+                Object seen = pages.get(p).evaluate("v => window.__seen[v]", value);
+                if (seen instanceof Number arrived) samples.add(arrived.doubleValue() - at.doubleValue());
+                else missing++;
+            }
+        }
+        if (missing > 0) System.out.println(missing + " value arrivals not seen (a later value may have replaced it before the page drew it)");
+        pages.forEach(p -> p.context().close());
+        return BenchReport.Stats.of(samples);
+    }
+}
