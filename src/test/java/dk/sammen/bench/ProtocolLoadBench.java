@@ -59,6 +59,7 @@ public final class ProtocolLoadBench {
         Path jar = args.length > 2 ? Path.of(args[2]) : ProductionJar.findJar();
         Https http = new Https();
         StringBuilder md = new StringBuilder();
+        StringBuilder workshopMd = new StringBuilder();
         int loadScopings = mixed.stream().mapToInt(m -> m[1]).max().orElse(0);
         List<String> arguments = loadScopings == 0 ? List.of("--spring.profiles.active=dev")
                 : List.of("--spring.profiles.active=dev", "--sammen.sample-data.load-scopings=" + loadScopings);
@@ -80,7 +81,7 @@ public final class ProtocolLoadBench {
             for (int[] w : workshops) {
                 Mixed run = measureWorkshop(http, app, w[0], w[1]);
                 System.out.println("workshop " + w[0] + "+" + w[1] + " peer " + run.peer + " edits/s " + run.editsPerSecond);
-                md.append("**Workshop: ").append(w[0]).append(" writers + ").append(w[1]).append(" watchers** on the sample canvas, each writer ")
+                workshopMd.append("**Workshop: ").append(w[0]).append(" writers + ").append(w[1]).append(" watchers** on the sample canvas, each writer ")
                         .append("saving its own joint field twice a second (staggered), every client watching every field, for ")
                         .append(MIXED_SECONDS).append(" s after a 5 s warm-up: ").append(run.peer.count())
                         .append(" write-to-peer samples, median ").append(BenchReport.ms(run.peer.median())).append(" ms, **p95 ")
@@ -89,7 +90,7 @@ public final class ProtocolLoadBench {
                         .append(String.format(Locale.ROOT, "%.0f edits/s, %.0f pushes/s; server CPU %.2f cores, driver %.2f", run.editsPerSecond,
                                 run.pushesPerSecond, run.serverCores, run.driverCores)).append(". ").append(arrivalsNote).append(".\n\n");
             }
-            if (sizes.isEmpty()) md.setLength(md.indexOf("| N | edits"));
+            if (sizes.isEmpty()) md.setLength(0);
             for (int n : sizes) {
                 Run run = measure(http, app, n, edits);
                 if (baseline == null) baseline = run.peer;
@@ -101,8 +102,9 @@ public final class ProtocolLoadBench {
                         .append(" | ").append(String.format(Locale.ROOT, "%.2f", run.serverCores))
                         .append(" | ").append(String.format(Locale.ROOT, "%.2f", run.driverCores)).append(" |\n");
             }
-            md.append("\nEvery client received every edit (checked). JDK HttpClient and WebSocket, ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" cores shared by server and driver, ").append(LocalDate.now()).append(".\n");
+            if (!sizes.isEmpty()) md.append("\nEvery client received every edit (checked).");
+            md.append(" JDK HttpClient and WebSocket, ").append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores shared by server and driver, ").append(LocalDate.now()).append(".\n");
             for (int[] m : mixed) {
                 Mixed run = measureMixed(http, app, m[0], m[1]);
                 System.out.println("mixed " + m[0] + "x" + m[1] + " peer " + run.peer + " edits/s " + run.editsPerSecond);
@@ -116,7 +118,7 @@ public final class ProtocolLoadBench {
                                 run.pushesPerSecond, run.serverCores, run.driverCores)).append(". Every client received every edit (checked).\n");
             }
         }
-        BenchReport.write("protocol", md.toString());
+        BenchReport.write("protocol", md.append(workshopMd.isEmpty() ? "" : "\n" + workshopMd).toString());
         System.exit(0);
     }
 

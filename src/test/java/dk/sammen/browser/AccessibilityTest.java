@@ -99,6 +99,25 @@ class AccessibilityTest {
         analyse(nanna, "scoping/1, raise a disagreement", findings);
         nanna.keyboard().press("Escape");
         nanna.waitForFunction("() => !(" + DIALOG_OPEN + ")()");
+        // A live session: the agenda dialog, the session bar with an agreement check (as a party member answers it), the minutes.
+        nanna.locator("#session-start").click();
+        nanna.waitForFunction(DIALOG_OPEN);
+        analyse(nanna, "scoping/1, start a live session", findings);
+        nanna.locator("#session-start-confirm").click();
+        nanna.locator("#session-ask").click();
+        nanna.locator("#agreement-check").waitFor();
+        analyse(nanna, "scoping/1, live session (facilitator)", findings);
+        Page kamilla = chromium.signedIn(base, "kamilla");
+        ready(kamilla, base + "/scoping/1");
+        kamilla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deltag i sessionen")).click();
+        kamilla.locator("#agreement-send").waitFor();
+        analyse(kamilla, "scoping/1, live session (participant answering)", findings);
+        kamilla.context().close();
+        nanna.locator("#agreement-reveal").click();
+        nanna.locator("#session-end").click();
+        nanna.waitForURL(url -> url.contains("/minutes/"));
+        nanna.locator("#minutes-pdf").waitFor();
+        analyse(nanna, "minutes of a live session", findings);
         // The administration, tab by tab.
         Page admin = chromium.signedIn(base, "admin");
         for (String part : ADMIN_PARTS) scan(admin, base + "/admin/" + part, "admin/" + part, findings);
