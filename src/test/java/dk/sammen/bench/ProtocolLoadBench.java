@@ -319,30 +319,13 @@ public final class ProtocolLoadBench {
                 UidlClient writer = writers.get(c);
                 int node = writerNodes.get(c);
                 int canvas = c + 1;
-                AtomicInteger k = new AtomicInteger();
-                typing.scheduleAtFixedRate(() -> {
-                    String value = "Last " + canvas + "-" + k.incrementAndGet();
-                    sent.put(value, System.nanoTime());
-                    try {
-                        writer.type(node, value);
-                        edits.incrementAndGet();
-                    } catch (Exception e) {
-                        System.err.println("save failed: " + e);
-                    }
-                }, 2000L * c / canvases, 2000, TimeUnit.MILLISECONDS);
+                typeEvery(typing, writer, node, k -> "Last " + canvas + "-" + k, 2000L * c / canvases, 2000, sent, edits);
             }
-            Thread.sleep(5000);
-            int editsAtWarm = edits.get();
-            long cpuBefore = cpuNanos(app.pid());
-            long driverBefore = cpuNanos(ProcessHandle.current().pid());
-            long began = System.nanoTime();
-            Thread.sleep(MIXED_SECONDS * 1000L);
-            double seconds = (System.nanoTime() - began) / 1e9;
-            double cores = (cpuNanos(app.pid()) - cpuBefore) / 1e9 / seconds;
-            double driverCores = (cpuNanos(ProcessHandle.current().pid()) - driverBefore) / 1e9 / seconds;
-            int measuredEdits = edits.get() - editsAtWarm;
-            typing.shutdown();
-            typing.awaitTermination(60, TimeUnit.SECONDS);
+            OpenLoop loop = OpenLoop.measure(app, edits, typing);
+            double seconds = loop.seconds();
+            double cores = loop.cores();
+            double driverCores = loop.driverCores();
+            int measuredEdits = loop.edits();
             long deadline = System.currentTimeMillis() + 30_000;
             int expected = perCanvas - 1;
             while (System.currentTimeMillis() < deadline && sent.keySet().stream().anyMatch(v -> received.getOrDefault(v, new AtomicInteger()).get() < expected)) {
@@ -358,6 +341,44 @@ public final class ProtocolLoadBench {
             heartbeats.shutdownNow();
             setUp.shutdownNow();
             for (UidlClient c : all) c.close();
+        }
+    }
+
+    /**
+     * An open-loop writer, as a person types: saves {@code value(k)} every {@code periodMillis},
+     * whatever the answers take; notes when each value left. Returns the number of the last value sent.
+     */
+    static AtomicInteger typeEvery(ScheduledExecutorService typing, UidlClient writer, int node, java.util.function.IntFunction<String> value,
+                                   long delayMillis, long periodMillis, Map<String, Long> sent, AtomicInteger edits) {
+        AtomicInteger k = new AtomicInteger();
+        typing.scheduleAtFixedRate(() -> {
+            String v = value.apply(k.incrementAndGet());
+            sent.put(v, System.nanoTime());
+            try {
+                writer.type(node, v);
+                edits.incrementAndGet();
+            } catch (Exception e) {
+                System.err.println("save failed: " + e);
+            }
+        }, delayMillis, periodMillis, TimeUnit.MILLISECONDS);
+        return k;
+    }
+
+    /** The measured stretch of an open-loop run: after a 5 s warm-up, {@link #MIXED_SECONDS} of edits and CPU; then the writers stop. */
+    record OpenLoop(double seconds, double cores, double driverCores, int edits) {
+        static OpenLoop measure(ProductionJar app, AtomicInteger edits, ScheduledExecutorService typing) throws Exception {
+            Thread.sleep(5000);
+            int editsAtWarm = edits.get();
+            long cpuBefore = cpuNanos(app.pid());
+            long driverBefore = cpuNanos(ProcessHandle.current().pid());
+            long began = System.nanoTime();
+            Thread.sleep(MIXED_SECONDS * 1000L);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            OpenLoop loop = new OpenLoop(seconds, (cpuNanos(app.pid()) - cpuBefore) / 1e9 / seconds,
+                    (cpuNanos(ProcessHandle.current().pid()) - driverBefore) / 1e9 / seconds, edits.get() - editsAtWarm);
+            typing.shutdown();
+            typing.awaitTermination(60, TimeUnit.SECONDS);
+            return loop;
         }
     }
 
@@ -427,31 +448,14 @@ public final class ProtocolLoadBench {
                 UidlClient writer = writing.get(w);
                 int node = writer.node(WORKSHOP_FIELDS.get(w));
                 int number = w;
-                AtomicInteger k = new AtomicInteger();
-                lastSent[w] = k;
-                typing.scheduleAtFixedRate(() -> {
-                    String value = "W" + number + "-" + k.incrementAndGet() + " skriver i workshoppen";
-                    sent.put(value, System.nanoTime());
-                    try {
-                        writer.type(node, value);
-                        edits.incrementAndGet();
-                    } catch (Exception e) {
-                        System.err.println("save failed: " + e);
-                    }
-                }, 500L * w / writers, 500, TimeUnit.MILLISECONDS);
+                lastSent[w] = typeEvery(typing, writer, node, k -> "W" + number + "-" + k + " skriver i workshoppen",
+                        500L * w / writers, 500, sent, edits);
             }
-            Thread.sleep(5000);
-            int editsAtWarm = edits.get();
-            long cpuBefore = cpuNanos(app.pid());
-            long driverBefore = cpuNanos(ProcessHandle.current().pid());
-            long began = System.nanoTime();
-            Thread.sleep(MIXED_SECONDS * 1000L);
-            double seconds = (System.nanoTime() - began) / 1e9;
-            double cores = (cpuNanos(app.pid()) - cpuBefore) / 1e9 / seconds;
-            double driverCores = (cpuNanos(ProcessHandle.current().pid()) - driverBefore) / 1e9 / seconds;
-            int measuredEdits = edits.get() - editsAtWarm;
-            typing.shutdown();
-            typing.awaitTermination(60, TimeUnit.SECONDS);
+            OpenLoop loop = OpenLoop.measure(app, edits, typing);
+            double seconds = loop.seconds();
+            double cores = loop.cores();
+            double driverCores = loop.driverCores();
+            int measuredEdits = loop.edits();
             int expected = writers + watchers - 1;
             java.util.function.IntSupplier behind = () -> {
                 int count = 0;
