@@ -19,7 +19,9 @@ bash bench/browsers.sh 2,5,10 200
 echo "== 2: fan-out on the server"
 bash bench/fanout.sh 2,50,100,200,400,800 200 50x10
 echo "== 2: the same over the real protocol, from a separate process"
-bash bench/protocol.sh 10,50,100,200,500,2000x100 200
+bash bench/protocol.sh 10,50,100,200,500,2000x100,w10+40 200
+echo "== 13: a live workshop in real browsers"
+bash bench/workshop.sh 32 40 8 30
 echo "== 5: durability under SIGKILL"
 bash bench/durability.sh 20
 if [ "${WITH_BEFORE:-0}" = "1" ]; then bash bench/durability.sh 20 h2-default-write-delay; fi

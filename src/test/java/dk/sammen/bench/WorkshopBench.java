@@ -74,20 +74,28 @@ public final class WorkshopBench {
     static final String TYPE_LOOP = """
             ([sel, prefix, period, delay]) => {
               window.__typed = [];
+              window.__left = {};
               let k = 0;
               setTimeout(() => {
                 window.__typing = setInterval(() => {
                   const field = document.querySelector(sel);
+                  const input = field.inputElement || field.querySelector('input, textarea');
                   const value = prefix + (++k) + ' skriver';
-                  field.value = value;
-                  field.dispatchEvent(new Event('change', { bubbles: true }));
+                  // What typing and leaving the field does: the native input's input and change events.
+                  input.value = value;
+                  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                  input.dispatchEvent(new Event('change', { bubbles: true }));
                   window.__typed.push(value);
+                  window.__left[value] = performance.timeOrigin + performance.now();
                 }, period);
               }, delay);
             }
             """;
     /** How many values each page typed per second in the last typing run. */
     static double typedPerSecond;
+    /** Arrivals not seen in the last typing run: a later value of the same field replaced it on the way (one push, or one request). */
+    static int typingMissing;
+    static int typingValues;
 
     private WorkshopBench() {
     }
@@ -98,11 +106,13 @@ public final class WorkshopBench {
         int typists = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         Path jar = args.length > 4 ? Path.of(args[4]) : ProductionJar.findJar();
+        List<String> parts = List.of((args.length > 5 ? args[5] : "follow,main,typing").split(","));
         StringBuilder md = new StringBuilder();
         try (ProductionJar app = ProductionJar.start(jar, List.of());
              Chromium chromium = Chromium.launch(Chromium.executable().orElseThrow(() ->
                      new IllegalStateException("Debian's Chromium is missing: run src/test/scripts/ensure-test-tools.sh")))) {
             String canvas = sampleCanvas(chromium, app.base);
+            if (parts.contains("follow")) {
             BenchReport.Stats follow = follow(chromium, app.base, canvas, moves);
             System.out.println("follow " + follow);
             md.append("**Follow the facilitator** (5 browsers: Nanna leads a live session on the sample scoping, ")
@@ -110,6 +120,8 @@ public final class WorkshopBench {
                     .append("follower's page showing the section marked and scrolled to the top): ").append(follow.count())
                     .append(" samples, median ").append(BenchReport.ms(follow.median())).append(" ms, **p95 ").append(BenchReport.ms(follow.p95()))
                     .append(" ms**, p99 ").append(BenchReport.ms(follow.p99())).append(" ms, max ").append(BenchReport.ms(follow.max())).append(" ms.\n\n");
+            }
+            if (parts.contains("main")) {
 
             Map<String, Double> perChange = mainThread(chromium, app.base, canvas, changes);
             System.out.println("main thread per change " + perChange);
@@ -118,16 +130,24 @@ public final class WorkshopBench {
                     .append(String.format(Locale.ROOT, "**task %.1f ms**, script %.1f ms, layout %.1f ms, style %.1f ms per change.",
                             perChange.get("TaskDuration"), perChange.get("ScriptDuration"), perChange.get("LayoutDuration"),
                             perChange.get("RecalcStyleDuration")))
+                    .append(String.format(Locale.ROOT, " (the rest of the task time, painting and the browser's own work: %.1f ms)",
+                            perChange.get("TaskOtherDuration")))
                     .append(" Page: ").append(perChange.get("Nodes").intValue()).append(" DOM nodes.\n\n");
+            }
+            if (parts.contains("typing")) {
 
             BenchReport.Stats typing = typing(chromium, app.base, canvas, typists, seconds);
             System.out.println("typing " + typing);
             md.append("**").append(typists).append(" browsers typing at once** (each member in their own joint field, typing by a timer in the page every 500 ms, for ")
                     .append(seconds).append(" s; every page watching all ").append(typists).append(" fields; ").append(String.format(Locale.ROOT, "%.1f", typedPerSecond))
-                    .append(" saves a second per page; from the writer's browser sending to ")
+                    .append(" saves a second per page; from the writer's page leaving the field to ")
                     .append("each other page setting the value): ").append(typing.count()).append(" samples, median ")
                     .append(BenchReport.ms(typing.median())).append(" ms, **p95 ").append(BenchReport.ms(typing.p95())).append(" ms**, p99 ")
-                    .append(BenchReport.ms(typing.p99())).append(" ms, max ").append(BenchReport.ms(typing.max())).append(" ms.\n\n");
+                    .append(BenchReport.ms(typing.p99())).append(" ms, max ").append(BenchReport.ms(typing.max())).append(" ms. ")
+                    .append(typingValues).append(" values typed; ").append(typingMissing).append(" of their ").append(typingValues * (typists - 1))
+                    .append(" arrivals never showed because a later value of the same field replaced them on the way; every page ended with every ")
+                    .append("writer's last value.\n\n");
+            }
             md.append("Chromium ").append(chromium.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
                     .append(" cores shared by the server and every browser, ").append(LocalDate.now()).append(".\n");
         }
@@ -197,22 +217,36 @@ public final class WorkshopBench {
         // Idle: the same page for as long as the changes will take, nothing arriving (heartbeats and timers only).
         Map<String, Double> idleBefore = metrics(cdp);
         long start = System.nanoTime();
-        Thread.sleep(changes * 150L);
+        Thread.sleep(changes * 150L + 300);
         double idleSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> idleAfter = metrics(cdp);
         Map<String, Double> before = metrics(cdp);
+        java.nio.file.Path trace = java.nio.file.Path.of("target", "bench", "workshop-trace.json");
+        boolean tracing = Boolean.getBoolean("bench.trace");
+        if (tracing) watcher.context().browser().startTracing(watcher, new com.microsoft.playwright.Browser.StartTracingOptions()
+                .setPath(trace).setCategories(List.of("devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8")));
         start = System.nanoTime();
+        // The watching page is not polled while it works (a wait-for-function would run in its frames): each change
+        // gets 150 ms, and afterwards one look checks that every value arrived.
+        List<String> sentValues = new ArrayList<>();
         for (int i = 0; i < changes; i++) {
             String value = "Ændring " + i + " " + System.nanoTime();
+            sentValues.add(value);
             writer.locator("#field-ways-forum input").fill(value);
             writer.locator("#field-ways-forum input").blur();
-            watcher.waitForFunction("v => window.__seen[v] !== undefined", value, new Page.WaitForFunctionOptions().setTimeout(10_000));
+            Thread.sleep(150);
         }
         Thread.sleep(300); // let the last change's work finish
         double busySeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> after = metrics(cdp);
+        if (tracing) {
+            watcher.context().browser().stopTracing();
+            summariseTrace(trace, changes);
+        }
+        Object arrived = watcher.evaluate("vs => vs.filter(v => window.__seen[v] !== undefined).length", sentValues);
+        if (((Number) arrived).intValue() != changes) throw new IllegalStateException("only " + arrived + " of " + changes + " changes arrived");
         Map<String, Double> perChange = new HashMap<>();
-        for (String name : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
+        for (String name : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration", "TaskOtherDuration")) {
             double idle = (idleAfter.get(name) - idleBefore.get(name)) / idleSeconds * busySeconds;
             perChange.put(name, Math.max(0, (after.get(name) - before.get(name) - idle)) * 1000 / changes);
         }
@@ -220,6 +254,26 @@ public final class WorkshopBench {
         watcher.context().close();
         writer.context().close();
         return perChange;
+    }
+
+    /** The renderer main thread's time by event name (nested events counted in their own name too), per change. */
+    static void summariseTrace(java.nio.file.Path trace, int changes) {
+        try {
+            JsonNode events = JSON.readTree(java.nio.file.Files.readString(trace)).get("traceEvents");
+            Map<Long, String> threadNames = new HashMap<>();
+            for (JsonNode e : events) {
+                if ("thread_name".equals(e.path("name").asString(""))) threadNames.put(e.path("tid").asLong(), e.path("args").path("name").asString(""));
+            }
+            Map<String, Double> byName = new java.util.TreeMap<>();
+            for (JsonNode e : events) {
+                if (!"X".equals(e.path("ph").asString("")) || !"CrRendererMain".equals(threadNames.get(e.path("tid").asLong()))) continue;
+                byName.merge(e.path("name").asString(""), e.path("dur").asDouble() / 1000.0 / changes, Double::sum);
+            }
+            byName.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(30)
+                    .forEach(en -> System.out.printf(Locale.ROOT, "trace %-40s %6.2f ms per change%n", en.getKey(), en.getValue()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Map<String, Double> metrics(CDPSession cdp) {
@@ -260,12 +314,26 @@ public final class WorkshopBench {
         }
         typedPerSecond = values.size() / (double) seconds / count;
         Thread.sleep(3000);
+        // Nothing lost: every page shows every writer's last value.
+        for (int w = 0; w < count; w++) {
+            String last = (String) pages.get(w).evaluate("() => window.__typed[window.__typed.length - 1]");
+            for (Page page : pages) {
+                String shown = (String) page.evaluate("sel => document.querySelector(sel).value", fields.get(w));
+                if (!last.equals(shown)) throw new IllegalStateException("a page shows \"" + shown + "\" instead of " + last);
+            }
+        }
+        Thread.sleep(3000);
         List<Double> samples = new ArrayList<>();
         int missing = 0;
+        int notSent = 0;
         for (String value : values) {
             int writer = writerOf.get(value);
-            Object sent = pages.get(writer).evaluate("v => { const s = window.__net.sent.find(e => e.d.includes(v)); return s ? s.t : null; }", value);
-            if (!(sent instanceof Number at)) continue; // the network log keeps the last 400 messages only
+            // From the moment the writer's page left the field with the value (as the issue measured it).
+            Object sent = pages.get(writer).evaluate("v => window.__left[v]", value);
+            if (!(sent instanceof Number at)) {
+                notSent++;
+                continue;
+            }
             for (int p = 0; p < count; p++) {
                 if (p == writer) continue;
                 Object seen = pages.get(p).evaluate("v => window.__seen[v]", value);
@@ -273,7 +341,9 @@ public final class WorkshopBench {
                 else missing++;
             }
         }
-        if (missing > 0) System.out.println(missing + " value arrivals not seen (a later value may have replaced it before the page drew it)");
+        System.out.println(values.size() + " values typed, " + notSent + " without a time");
+        typingMissing = missing;
+        typingValues = values.size();
         pages.forEach(p -> p.context().close());
         return BenchReport.Stats.of(samples);
     }

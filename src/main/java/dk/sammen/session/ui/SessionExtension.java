@@ -78,6 +78,7 @@ class SessionExtension implements CanvasExtension {
             this.me = scoping.me().user().id().value();
             bar.addClassName("session-bar");
             bar.setId("session-bar");
+            bar.addAttachListener(e -> markPage());
             bar.getElement().setAttribute("role", "region");
             this.session = sessions.current(scoping.id()).orElse(null);
         }
@@ -111,6 +112,7 @@ class SessionExtension implements CanvasExtension {
         /** Draws the bar for where the session is now, and marks the current section. */
         void show() {
             bar.removeAll();
+            markPage();
             markers.values().forEach(m -> m.getParent().ifPresent(p -> p.getElement().getClassList().remove("session-current")));
             LiveSession now = session;
             if (now == null) {
@@ -187,6 +189,12 @@ class SessionExtension implements CanvasExtension {
                 ask.setId("session-ask");
                 bar.add(ask);
             }
+        }
+
+        /** The canvas page knows it is in a session (its sections then leave room for the bar when scrolled to). */
+        private void markPage() {
+            boolean inSession = session != null && session.joined(me);
+            bar.getParent().ifPresent(page -> page.getElement().getClassList().set("in-session", inSession));
         }
 
         private void showNoSession() {
