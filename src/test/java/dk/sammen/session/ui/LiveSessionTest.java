@@ -197,6 +197,14 @@ class LiveSessionTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+        // A sample to read: the Danish minutes as Markdown (target/minutes-sample.md).
+        MinutesFile danish = as("kamilla", () -> sessions.minutesFile(fixture.id(), ended.id(), MinutesFile.Format.MARKDOWN, Locale.of("da", "DK")));
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "minutes-sample.md"), danish.bytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         MinutesFile markdown = as("kamilla", () -> sessions.minutesFile(fixture.id(), ended.id(), MinutesFile.Format.MARKDOWN, Locale.ENGLISH));
         assertThat(new String(markdown.bytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("# Minutes: Workshop")
                 .contains("## Who took part").contains("Kamilla Damgaard (TMF Stab – Undersøgelsesteam): Disagree");
