@@ -131,29 +131,29 @@ public class CanvasService {
                 if (!me.mayEditForParty(ref.party())) throw new AccessDeniedException("may not answer for this party");
             }
             String clean = TextRules.clean(value);
-            long basedOn = expectedVersion;
+            checkInput(scoping, ref, field, clean, details);
             ChangeEntry.Action recorded = action;
             AnswerSaved.Merge merge = null;
-            // Only a typed text can be merged; only then is the stored answer read first (one row).
-            StoredValue now = baseText == null || !MERGEABLE.contains(field.type()) ? null : store.value(scoping, ref, names(scoping)).orElse(null);
-            long nowVersion = now == null ? StoredValue.NEW : now.version();
-            if (baseText != null && now != null && nowVersion != expectedVersion) {
+            CanvasStore.ValueWrite written;
+            try {
+                written = store.writeValue(scoping, ref, clean, expectedVersion, me.user().id(), me.user().displayName());
+            } catch (CanvasStore.StaleWrite stale) {
+                // Someone saved meanwhile. Typed free text is merged with theirs from the common version, when the
+                // changes do not touch; nothing was written yet, so this transaction goes on with the merged text.
+                if (baseText == null || !MERGEABLE.contains(field.type())) throw stale;
+                StoredValue now = stale.current();
                 switch (TextMerge.merge(TextRules.clean(baseText), now.value(), clean)) {
                     case TextMerge.Merged merged -> {
                         clean = merged.text();
-                        basedOn = nowVersion;
+                        checkInput(scoping, ref, field, clean, details);
+                        written = store.writeValue(scoping, ref, clean, now.version(), me.user().id(), me.user().displayName());
                         recorded = ChangeEntry.Action.MERGE;
-                        merge = new AnswerSaved.Merge(now.changedBy(), merged.theirsAdded(), merged.mineAdded());
+                        merge = new AnswerSaved.Merge(nameOf(scoping, stale.changedById()), merged.theirsAdded(), merged.mineAdded());
                     }
-                    case TextMerge.Conflict conflict ->
-                            throw new TextConflictException(now.value(), now.version(), now.changedBy(), conflict.proposal());
+                    case TextMerge.Conflict conflict -> throw new TextConflictException(now.value(), now.version(),
+                            nameOf(scoping, stale.changedById()), conflict.proposal());
                 }
             }
-            var problems = new InvalidInputException.Collector();
-            checkAnswer(problems, ref.field(), field.type(), clean, field.required(), field.maxLength(), field.options(), details);
-            checkDateOrderOfField(problems, scoping, ref, clean);
-            problems.throwIfAny();
-            var written = store.writeValue(scoping, ref, clean, basedOn, me.user().id(), me.user().displayName());
             contentRead.forget();
             record(me, ref.section(), ref.key(), null, recorded, written.before(), clean);
             events.publishEvent(new CanvasEvents.AnswerChanged(scoping.value(), written.stored()));
@@ -299,6 +299,17 @@ public class CanvasService {
                 me.user().displayName());
         scopings.recordChange(me.scoping(), me.user().id());
         events.publishEvent(new CanvasEvents.ChangeRecorded(me.scoping().value(), entry));
+    }
+
+    private void checkInput(ScopingId scoping, FieldRef ref, Field field, String clean, ScopingDetails details) {
+        var problems = new InvalidInputException.Collector();
+        checkAnswer(problems, ref.field(), field.type(), clean, field.required(), field.maxLength(), field.options(), details);
+        checkDateOrderOfField(problems, scoping, ref, clean);
+        problems.throwIfAny();
+    }
+
+    private String nameOf(ScopingId scoping, long userId) {
+        return names(scoping).apply(List.of(userId)).getOrDefault(userId, "");
     }
 
     private void tableChanged(ScopingId scoping, TableRef table) {

@@ -43,6 +43,31 @@ public class CanvasStore {
     public interface Names extends Function<Collection<Long>, Map<Long, String>> {
     }
 
+    /**
+     * A write based on an older version, found by this store's own check before anything was
+     * written (so the transaction is intact and may go on, for example to merge); carries the
+     * answer as stored now (without the writer's name).
+     */
+    public static final class StaleWrite extends ObjectOptimisticLockingFailureException {
+        private final transient StoredValue current;
+        private final long changedById;
+
+        StaleWrite(StoredValue current, long changedById, long id) {
+            super(FieldValueEntity.class, id);
+            this.current = current;
+            this.changedById = changedById;
+        }
+
+        /** Who saved the answer as stored now (an account id). */
+        public long changedById() {
+            return changedById;
+        }
+
+        public StoredValue current() {
+            return current;
+        }
+    }
+
     /** A stored answer, and what it was before this write and who had written that (0: nobody). */
     public record ValueWrite(StoredValue stored, String before, long beforeBy) {
     }
@@ -91,12 +116,6 @@ public class CanvasStore {
         return new CanvasContent(valueMap, rowMap);
     }
 
-    /** One stored answer, if there is one. */
-    public java.util.Optional<StoredValue> value(ScopingId scoping, FieldRef ref, Names names) {
-        return values.findByScopingIdAndValueKey(scoping.value(), ref.key())
-                .map(v -> toStored(v, names.apply(List.of(v.getChangedBy()))));
-    }
-
     public ValueWrite writeValue(ScopingId scoping, FieldRef ref, String value, long expectedVersion, UserId by, String byName) {
         var existing = values.findByScopingIdAndValueKey(scoping.value(), ref.key());
         FieldValueEntity entity;
@@ -106,7 +125,7 @@ public class CanvasStore {
             entity = existing.get();
             before = entity.getValue();
             beforeBy = entity.getChangedBy();
-            if (entity.getLockVersion() != expectedVersion) throw new ObjectOptimisticLockingFailureException(FieldValueEntity.class, entity.requireId());
+            if (entity.getLockVersion() != expectedVersion) throw new StaleWrite(toStored(entity, Map.of()), entity.getChangedBy(), entity.requireId());
         } else {
             entity = new FieldValueEntity(scoping.value(), ref.section(), ref.field(),
                     ref.party() == null ? null : ref.party().value(), ref.key());
