@@ -104,6 +104,7 @@ class AccessibilityTest {
         nanna.waitForFunction(DIALOG_OPEN);
         analyse(nanna, "scoping/1, start a live session", findings);
         nanna.locator("#session-start-confirm").click();
+        nanna.locator("#session-now").waitFor();
         nanna.locator("#session-ask").click();
         nanna.locator("#agreement-check").waitFor();
         analyse(nanna, "scoping/1, live session (facilitator)", findings);
@@ -114,6 +115,8 @@ class AccessibilityTest {
         analyse(kamilla, "scoping/1, live session (participant answering)", findings);
         kamilla.context().close();
         nanna.locator("#agreement-reveal").click();
+        // The bar is drawn anew with the answers; clicking "end" before that would click the button being replaced.
+        nanna.locator("#agreement-answers").waitFor();
         nanna.locator("#session-end").click();
         nanna.waitForURL(url -> url.contains("/minutes/"));
         nanna.locator("#minutes-pdf").waitFor();

@@ -49,6 +49,11 @@ class LiveSessionInTheBrowserTest {
             id => { const s = document.getElementById(id); if (!s || !s.classList.contains('session-current')) return false;
                     const top = s.getBoundingClientRect().top; return top >= -2 && top < window.innerHeight / 2; }""";
 
+    /** Her own page shows the move before she acts again (her next click must not hit the bar being drawn anew). */
+    static void movedTo(Page page, String section) {
+        page.waitForFunction("id => document.getElementById(id).classList.contains('session-current')", section);
+    }
+
     @Test
     void followers_scroll_with_the_facilitator_and_agreement_answers_stay_hidden_until_revealed() {
         ScopingFixture fixture = ScopingFixture.create(scopings, directory, accounts, "Workshop " + System.nanoTime());
@@ -64,6 +69,7 @@ class LiveSessionInTheBrowserTest {
 
         nanna.locator("#session-start").click();
         nanna.locator("#session-start-confirm").click();
+        nanna.locator("#session-now").waitFor();
         for (Page page : List.of(kamilla, mette)) {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deltag i sessionen")).click();
             page.locator("#session-now").waitFor();
@@ -71,9 +77,11 @@ class LiveSessionInTheBrowserTest {
 
         // Nanna moves on twice: both followers' pages scroll to the section, far down the canvas the second time.
         nanna.locator("#session-next").click();
+        movedTo(nanna, "section-parties");
         for (Page page : List.of(kamilla, mette)) page.waitForFunction(SCROLLED_TO, "section-parties");
         nanna.locator("#session-jump input").click();
         nanna.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("10. Ejerskab over \"sandheden\" eller over data")).click();
+        movedTo(nanna, "section-data");
         for (Page page : List.of(kamilla, mette)) page.waitForFunction(SCROLLED_TO, "section-data");
         assertThat(kamilla.locator("#session-now").textContent()).contains("10. Ejerskab");
         // The time box counts down in the browser.
@@ -81,9 +89,11 @@ class LiveSessionInTheBrowserTest {
 
         // Mette stops following; Nanna moves on; Mette's page stays where it was but shows where the meeting is.
         mette.locator("#session-follow").click();
+        mette.waitForFunction("() => document.getElementById('session-follow').getAttribute('aria-pressed') === 'false'");
         String dataTop = "() => document.getElementById('section-data').getBoundingClientRect().top";
         double before = ((Number) mette.evaluate(dataTop)).doubleValue();
         nanna.locator("#session-next").click();
+        movedTo(nanna, "section-mandate");
         kamilla.waitForFunction(SCROLLED_TO, "section-mandate");
         mette.waitForFunction("() => document.getElementById('section-mandate').classList.contains('session-current')");
         assertThat(((Number) mette.evaluate(dataTop)).doubleValue()).as("Mette still looks at section 10").isCloseTo(before,
@@ -91,7 +101,8 @@ class LiveSessionInTheBrowserTest {
 
         // "Er vi enige?": Kamilla disagrees with a reason; Mette sees only that one party answered.
         nanna.locator("#session-ask").click();
-        kamilla.locator("#agreement-check").waitFor();
+        nanna.locator("#agreement-reveal").waitFor();
+        kamilla.locator("#agreement-send").waitFor();
         kamilla.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Uenig")).check();
         kamilla.locator("#agreement-check vaadin-text-field input").fill("Mandatet er for bredt");
         kamilla.locator("#agreement-send").click();
