@@ -116,7 +116,8 @@ class AccessibilityTest {
         kamilla.context().close();
         nanna.locator("#agreement-reveal").click();
         // The bar is drawn anew with the answers; clicking "end" before that would click the button being replaced.
-        nanna.locator("#agreement-answers").waitFor();
+        nanna.locator("#agreement-answers").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED)); // empty: nobody answered
         nanna.locator("#session-end").click();
         nanna.waitForURL(url -> url.contains("/minutes/"));
         nanna.locator("#minutes-pdf").waitFor();
