@@ -49,7 +49,9 @@ public class MinutesDocument {
         blocks.add(new Pair(t(locale, "minutes.facilitator"), session.facilitator().name()));
         blocks.add(new Heading(2, t(locale, "minutes.participants")));
         blocks.add(new Items(minutes.participantsByParty().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                // The parties by name; people without a party (facilitator, evaluator) last.
+                .sorted(java.util.Comparator.comparing((java.util.Map.Entry<String, List<String>> e) -> e.getKey().isEmpty())
+                        .thenComparing(java.util.Map.Entry::getKey))
                 .map(e -> (e.getKey().isEmpty() ? t(locale, "minutes.noParty") : e.getKey()) + ": " + String.join(", ", e.getValue()))
                 .toList()));
         blocks.add(new Heading(2, t(locale, "minutes.sections")));
@@ -82,6 +84,8 @@ public class MinutesDocument {
 
     private String change(ChangeEntry c, Locale locale) {
         String time = c.changedAt().atZone(Application.ZONE).toLocalTime().withSecond(0).withNano(0).toString();
+        // A flag raised on the section is in its history too; its "field" is the flag, named by its title.
+        if (c.action() == ChangeEntry.Action.FLAG) return time + " " + c.changedBy() + " – " + t(locale, "activity.FLAG", c.after());
         String field = translations.getTranslation("canvas." + c.section() + "." + c.fieldKey(), locale);
         String what = t(locale, "activity." + c.action().name());
         String after = c.after().length() > QUOTE_MAX ? c.after().substring(0, QUOTE_MAX) + "…" : c.after();

@@ -184,7 +184,9 @@ class LiveSessionTest {
                 .contains("Byudvikling: Mette Jensen").contains("TMF Stab – Undersøgelsesteam: Kamilla Damgaard")
                 .contains("2. Baggrund og nulpunkt").contains("3. Formål og fælles afsæt")
                 .contains("Kamilla Damgaard – Fælles formål: ændret »Færre farlige situationer ved vejarbejder.«")
-                .contains("Mette Jensen (Byudvikling): Enig").contains("Ikke enige om 3. Formål og fælles afsæt");
+                .contains("Mette Jensen (Byudvikling): Enig").contains("Ikke enige om 3. Formål og fælles afsæt")
+                .contains("Nanna Brostrup – uenighed \"Ikke enige om 3. Formål og fælles afsæt\"")
+                .doesNotContain("canvas.").doesNotContain("{0}");
         // The other pages show no session any more, and a link to its minutes.
         assertThat(in(mette, () -> mette.find(com.vaadin.flow.component.html.Anchor.class).id("session-minutes").getHref()))
                 .endsWith("/minutes/" + ended.id());
