@@ -97,7 +97,8 @@ public class CharterService {
     }
 
     private CharterFile sign(ReviewRound round, String fileName, Locale language) {
-        byte[] bytes = signer.sign(pdf.render(content(round, language)), translations.getTranslation("charter.signReason", language));
+        byte[] bytes = signer.sign(pdf.render(content(round, language)), translations.getTranslation("charter.signReason", language),
+                round.closedAt() != null ? round.closedAt() : clock.instant());
         signed.saveAndFlush(new SignedCharterEntity(round.id(), language.getLanguage(), fileName, bytes, sha256(bytes), clock.instant()));
         return new CharterFile(fileName, "application/pdf", bytes);
     }

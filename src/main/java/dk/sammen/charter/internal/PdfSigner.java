@@ -61,7 +61,16 @@ public class PdfSigner {
         this.clock = clock;
     }
 
+    /** Signs now. */
     public byte[] sign(byte[] pdf, String reason) {
+        return sign(pdf, reason, clock.instant());
+    }
+
+    /**
+     * Signs with the given signing time: a charter is signed as of its approval, however long the
+     * rendering before took (a time read after rendering could fall in the next second).
+     */
+    public byte[] sign(byte[] pdf, String reason, java.time.Instant signedAt) {
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -69,7 +78,7 @@ public class PdfSigner {
             signature.setName("Sammen");
             signature.setReason(reason);
             Calendar now = new GregorianCalendar();
-            now.setTimeInMillis(clock.millis());
+            now.setTimeInMillis(signedAt.toEpochMilli());
             signature.setSignDate(now);
             // The renderer's empty, tagged field takes the signature (PDFBox fills the field whose value it is).
             emptySignatureField(document).ifPresent(field -> field.getCOSObject().setItem(COSName.V, signature));
