@@ -49,6 +49,9 @@ final class ProductionJar implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
+        // For profiling the server alone, e.g. -Dbench.serverOpts=-XX:StartFlightRecording=filename=/tmp/server.jfr
+        String extra = System.getProperty("bench.serverOpts", "").strip();
+        if (!extra.isEmpty()) command.addAll(List.of(extra.split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--sammen.data-dir=" + data));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

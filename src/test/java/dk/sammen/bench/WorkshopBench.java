@@ -204,6 +204,9 @@ public final class WorkshopBench {
         CDPSession cdp = watcher.context().newCDPSession(watcher);
         cdp.send("Performance.enable");
         watcher.evaluate(VALUES_CLOCK, List.of("#field-ways-forum"));
+        // To see what a part of the page costs, e.g. -Dbench.watcherCss=".activity-feed{display:none}"
+        String css = System.getProperty("bench.watcherCss", "");
+        if (!css.isEmpty()) watcher.addStyleTag(new Page.AddStyleTagOptions().setContent(css));
         Thread.sleep(3000); // the page has settled (fonts, first paint of what is in view)
         List<Map<String, Double>> rounds = new ArrayList<>();
         for (int round = 0; round < 3; round++) {

@@ -93,7 +93,7 @@ final class AnswerEditor {
         saved = newer.value();
         version = newer.version();
         field.show(saved);
-        field.validation().setInvalid(false);
+        field.clearError();
         field.component().getElement().setProperty("title", component().getTranslation("canvas.lastChanged", newer.changedBy(),
                 Formats.dateTime(newer.changedAt(), component().getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))));
     }
@@ -126,7 +126,7 @@ final class AnswerEditor {
             return true;
         }
         if (input.get().equals(saved)) {
-            field.validation().setInvalid(false);
+            field.clearError();
             return true;
         }
         try {
@@ -140,7 +140,7 @@ final class AnswerEditor {
                 if (focused) typedBeforeStoredForm = input.get();
                 else field.show(saved);
             }
-            field.validation().setInvalid(false);
+            field.clearError();
             field.component().getElement().setProperty("title", component().getTranslation("canvas.saved"));
             afterSave.run();
         } catch (InvalidInputException problems) {
@@ -212,7 +212,7 @@ final class AnswerEditor {
             version = stored.version();
             saved = stored.value();
             field.show(saved);
-            field.validation().setInvalid(false);
+            field.clearError();
             dialog.close();
         } catch (InvalidInputException problems) {
             dialog.close();

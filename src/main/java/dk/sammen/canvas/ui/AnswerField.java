@@ -34,6 +34,10 @@ final class AnswerField {
         this.type = type;
         this.component = component;
         this.locale = locale;
+        // Sammen checks every answer itself (on saving, with a message at the field), so the component's own
+        // check on each value change is off: it only repeated ours, and on every live change to the field it
+        // sent the browser a script to clear the error again.
+        validation().setManualValidation(true);
     }
 
     static AnswerField create(Component context, FieldType type, String label, int maxLength, List<String> options,
@@ -121,6 +125,11 @@ final class AnswerField {
 
     HasValidation validation() {
         return (HasValidation) component;
+    }
+
+    /** Takes away an error shown at the field; sends nothing to the browser when there is none. */
+    void clearError() {
+        if (validation().isInvalid()) validation().setInvalid(false);
     }
 
     /** Shows a stored answer. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
+import dk.sammen.base.ui.PageTimer;
 import dk.sammen.canvas.CanvasEvents;
 import dk.sammen.canvas.Comment;
 import dk.sammen.canvas.CommentService;
@@ -76,6 +77,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     private final DirectoryService directory;
     private final LiveUpdates live;
     private final PresenceService presence;
+    private final PageTimer timer;
     private final List<CanvasExtension> extensions;
     private List<CanvasExtension.AddOn> addOns = List.of();
     private final String viewKey = UUID.randomUUID().toString();
@@ -95,13 +97,14 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     List<Presence> present = List.of();
 
     CanvasView(CanvasService canvas, CommentService commentService, ScopingService scopings, DirectoryService directory,
-               LiveUpdates live, PresenceService presence, List<CanvasExtension> extensions) {
+               LiveUpdates live, PresenceService presence, PageTimer timer, List<CanvasExtension> extensions) {
         this.canvas = canvas;
         this.commentService = commentService;
         this.scopings = scopings;
         this.directory = directory;
         this.live = live;
         this.presence = presence;
+        this.timer = timer;
         this.extensions = extensions;
         addClassName("page");
         addClassName("canvas");
@@ -159,7 +162,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
             toc.add(new ListItem(new Anchor("#section-" + section.key(), heading)));
             sections.add(section(section, heading, content, commentsBySection.getOrDefault(section.key(), List.of())));
         }
-        activity = new ActivityFeed(canvas.recentChanges(id, ActivityFeed.SHOWN), getLocale());
+        activity = new ActivityFeed(canvas.recentChanges(id, ActivityFeed.SHOWN), getLocale(), timer);
         Div side = new Div(nav, activity);
         side.addClassName("canvas-side");
         Div body = new Div(side, sections);

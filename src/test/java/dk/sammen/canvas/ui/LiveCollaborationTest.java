@@ -3,6 +3,7 @@ package dk.sammen.canvas.ui;
 import static dk.sammen.TestUsers.as;
 import static dk.sammen.Windows.in;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
@@ -27,6 +28,7 @@ import dk.sammen.live.Presence;
 import dk.sammen.scoping.ScopingFixture;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,7 @@ class LiveCollaborationTest {
         var c = app.newUser("peter", "USER").newWindow();
         long sample = as("peter", () -> scopings.myScopings()).getFirst().id().value();
         CanvasView cView = c.navigate("scoping/" + sample, CanvasView.class);
-        int cActivity = cView.activity.entries.getComponentCount();
+        int cActivity = cView.activity.entries.getElement().getChildCount();
 
         a.activate();
         TextArea problem = (TextArea) aView.editorForTests(FieldRef.joint("background", "problem")).component();
@@ -107,8 +109,36 @@ class LiveCollaborationTest {
         assertThat(in(b, () -> bView.activity.entries.getElement().getTextRecursively())).contains("Kamilla Damgaard");
 
         // C, in another scoping, saw none of it.
-        assertThat(in(c, () -> cView.activity.entries.getComponentCount())).isEqualTo(cActivity);
+        assertThat(in(c, () -> cView.activity.entries.getElement().getChildCount())).isEqualTo(cActivity).isPositive();
         assertThat(in(c, () -> cView.activity.entries.getElement().getTextRecursively())).doesNotContain("Travlhed");
+    }
+
+    @Test
+    void changes_made_in_quick_succession_all_reach_the_activity_feed_newest_first() {
+        a.activate();
+        TextArea problem = (TextArea) aView.editorForTests(FieldRef.joint("background", "problem")).component();
+        a.test(problem).setValue("Cyklister kører uden om afspærringerne.");
+        // The first change after a quiet moment is in the feed at once.
+        assertThat(in(b, () -> feedItems(bView))).first().asString().contains("Kamilla Damgaard").contains("Problem");
+
+        a.activate();
+        TextArea purpose = (TextArea) aView.editorForTests(FieldRef.joint("purpose", "sharedPurpose")).component();
+        a.test(purpose).setValue("Færre farlige situationer.");
+        TextField hours = (TextField) aView.editorForTests(FieldRef.forParty("resources", "hours", fixture.analysis())).component();
+        a.test(hours).setValue("150");
+        // The next ones, within the same second, are gathered and drawn together a moment later; none is lost.
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> in(b, () -> feedItems(bView)).size() >= 3
+                && in(b, () -> feedItems(bView)).get(0).contains("Timer"));
+        List<String> feed = in(b, () -> feedItems(bView));
+        assertThat(feed.subList(0, 3)).satisfiesExactly(
+                newest -> assertThat(newest).contains("Timer"),
+                middle -> assertThat(middle).contains("Fælles formål"),
+                oldest -> assertThat(oldest).contains("Problem"));
+        assertThat(feed).hasSizeLessThanOrEqualTo(ActivityFeed.SHOWN);
+    }
+
+    private static List<String> feedItems(CanvasView view) {
+        return view.activity.entries.getElement().getChildren().map(e -> e.getTextRecursively()).toList();
     }
 
     @Test
