@@ -17,6 +17,7 @@ import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingId;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.scoping.ScopingService;
+import dk.sammen.security.CurrentUser;
 import dk.sammen.session.internal.AnswerEntity;
 import dk.sammen.session.internal.AnswerRepository;
 import dk.sammen.session.internal.CheckEntity;
@@ -75,11 +76,14 @@ public class SessionService {
     private final Clock clock;
     private final MinutesDocument minutesDocument;
     private final PlainDocuments documents;
+    private final CurrentUser currentUser;
     private final JsonMapper json = JsonMapper.builder().build();
 
     SessionService(ScopingService scopings, CanvasService canvas, DisagreementService disagreements, SessionRepository sessions,
                    ParticipantRepository participants, CheckRepository checks, AnswerRepository answers,
-                   ApplicationEventPublisher events, Clock clock, MinutesDocument minutesDocument, PlainDocuments documents) {
+                   ApplicationEventPublisher events, Clock clock, MinutesDocument minutesDocument, PlainDocuments documents,
+                   CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.minutesDocument = minutesDocument;
         this.documents = documents;
         this.scopings = scopings;
@@ -303,10 +307,12 @@ public class SessionService {
     /**
      * Pauses every running session whose facilitator and co-facilitator have had no page of the
      * scoping open for {@link #DRIVER_GRACE}; {@code present} says whether a person has one open
-     * now; {@code now} is the scheduler's clock. Runs on the scheduler's thread, as no user.
+     * now; {@code now} is the scheduler's clock. Sammen's own background work only: it reads every
+     * scoping's sessions, so no person may call it.
      */
     @Transactional
     public void pauseSessionsWithoutDriver(java.util.function.BiPredicate<Long, Long> present, Instant now) {
+        currentUser.requireSystem();
         for (SessionEntity session : sessions.findByState(SessionState.RUNNING)) {
             boolean driverHere = present.test(session.scopingId(), session.facilitatorId())
                     || (session.coFacilitatorId() != null && present.test(session.scopingId(), session.coFacilitatorId()));

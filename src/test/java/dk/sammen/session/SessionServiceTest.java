@@ -12,6 +12,7 @@ import dk.sammen.disagreement.Flag;
 import dk.sammen.scoping.ScopingFixture;
 import dk.sammen.scoping.ScopingService;
 import dk.sammen.security.AccountService;
+import dk.sammen.security.ActingAs;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,13 +133,17 @@ class SessionServiceTest {
     void a_session_without_its_facilitator_for_ten_minutes_pauses_and_another_facilitator_takes_over() {
         LiveSession session = as("nanna", () -> sessions.start(fixture.id(), AGENDA));
         Instant now = Instant.now();
+        // Only Sammen's own background work looks at every scoping's sessions.
+        assertThatThrownBy(() -> ActingAs.run("nanna", () -> sessions.pauseSessionsWithoutDriver((scoping, user) -> false,
+                now.plus(SessionService.DRIVER_GRACE.multipliedBy(2))))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("nanna", () -> sessions.current(fixture.id())).orElseThrow().state()).isEqualTo(SessionState.RUNNING);
         // Nanna's page is open: the session keeps running, however long.
-        sessions.pauseSessionsWithoutDriver((scoping, user) -> true, now.plus(SessionService.DRIVER_GRACE.multipliedBy(2)));
+        pause((scoping, user) -> true, now.plus(SessionService.DRIVER_GRACE.multipliedBy(2)));
         assertThat(as("nanna", () -> sessions.current(fixture.id())).orElseThrow().state()).isEqualTo(SessionState.RUNNING);
         // She closed the tab: nine minutes later it still runs, eleven minutes later it pauses.
-        sessions.pauseSessionsWithoutDriver((scoping, user) -> false, now.plus(SessionService.DRIVER_GRACE.multipliedBy(2)).plusSeconds(9 * 60));
+        pause((scoping, user) -> false, now.plus(SessionService.DRIVER_GRACE.multipliedBy(2)).plusSeconds(9 * 60));
         assertThat(as("nanna", () -> sessions.current(fixture.id())).orElseThrow().state()).isEqualTo(SessionState.RUNNING);
-        sessions.pauseSessionsWithoutDriver((scoping, user) -> false, now.plus(SessionService.DRIVER_GRACE.multipliedBy(2)).plusSeconds(11 * 60));
+        pause((scoping, user) -> false, now.plus(SessionService.DRIVER_GRACE.multipliedBy(2)).plusSeconds(11 * 60));
         assertThat(as("nanna", () -> sessions.current(fixture.id())).orElseThrow().state()).isEqualTo(SessionState.PAUSED);
         assertThatThrownBy(() -> as("nanna", () -> sessions.moveTo(fixture.id(), session.id(), 1))).isInstanceOf(InvalidInputException.class);
 
@@ -146,5 +151,13 @@ class SessionServiceTest {
         LiveSession taken = as("nanna", () -> sessions.takeOver(fixture.id(), session.id()));
         assertThat(taken.state()).isEqualTo(SessionState.RUNNING);
         assertThat(as("nanna", () -> sessions.moveTo(fixture.id(), session.id(), 1)).current()).isEqualTo(1);
+    }
+
+    /** The keeper's check, as the scheduler runs it. */
+    private void pause(java.util.function.BiPredicate<Long, Long> present, Instant at) {
+        ActingAs.system(() -> {
+            sessions.pauseSessionsWithoutDriver(present, at);
+            return null;
+        });
     }
 }

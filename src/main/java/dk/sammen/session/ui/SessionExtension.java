@@ -228,9 +228,7 @@ class SessionExtension implements CanvasExtension {
         }
 
         private Button button(String key, Supplier<?> action) {
-            Button button = new Button(bar.getTranslation(key), e -> act(action));
-            button.setDisableOnClick(false);
-            return button;
+            return new Button(bar.getTranslation(key), e -> act(action));
         }
 
         /**
