@@ -117,6 +117,13 @@ public class SessionService {
                 .map(s -> view(s, details)).toList();
     }
 
+    /** One ended session of the scoping; members only. */
+    @Transactional(readOnly = true)
+    public LiveSession ended(ScopingId scoping, long sessionId) {
+        ScopingDetails details = scopings.details(scoping);
+        return view(endedEntity(scoping, sessionId), details);
+    }
+
     /** Starts a session with this agenda; only a facilitator of the scoping, and only one session at a time. */
     @Transactional
     public LiveSession start(ScopingId scoping, List<AgendaItem> agenda) {
@@ -239,11 +246,13 @@ public class SessionService {
         TextRules.checkSingleLine(problems, "reason", clean, REASON_MAX, false);
         problems.throwIfAny();
         long userId = me.user().id().value();
-        AnswerEntity answer = answers.findByCheckIdAndUserId(checkId, userId)
+        // The check's row is locked: the answers read here stay the answers until this one is added.
+        List<AnswerEntity> given = answers.findByCheckIdInOrderByIdAsc(List.of(checkId));
+        AnswerEntity answer = given.stream().filter(a -> a.userId() == userId).findFirst()
                 .orElseGet(() -> new AnswerEntity(checkId, userId, party.value()));
         answer.answer(agreement, clean, clock.instant());
         answers.saveAndFlush(answer);
-        Set<Long> answered = answers.findByCheckIdInOrderByIdAsc(List.of(checkId)).stream().map(AnswerEntity::partyId)
+        Set<Long> answered = java.util.stream.Stream.concat(given.stream(), java.util.stream.Stream.of(answer)).map(AnswerEntity::partyId)
                 .collect(Collectors.toSet());
         if (details.parties().stream().allMatch(p -> answered.contains(p.id().value()))) check.reveal(clock.instant());
         return changed(session, details);
@@ -330,9 +339,7 @@ public class SessionService {
     @Transactional(readOnly = true)
     public Minutes minutes(ScopingId scoping, long sessionId) {
         ScopingDetails details = scopings.details(scoping);
-        SessionEntity entity = sessions.findById(sessionId).filter(s -> s.scopingId() == scoping.value())
-                .orElseThrow(() -> new InvalidInputException(Problem.of("session", "session.unknown")));
-        if (entity.state() != SessionState.ENDED) throw new InvalidInputException(Problem.of("session", "session.notEnded"));
+        SessionEntity entity = endedEntity(scoping, sessionId);
         LiveSession session = view(entity, details);
         Instant from = session.startedAt();
         Instant to = java.util.Objects.requireNonNull(session.endedAt());
@@ -372,6 +379,14 @@ public class SessionService {
 
     private Optional<SessionEntity> open(ScopingId scoping) {
         return sessions.findFirstByScopingIdAndStateInOrderByIdDesc(scoping.value(), List.of(SessionState.RUNNING, SessionState.PAUSED));
+    }
+
+    private SessionEntity endedEntity(ScopingId scoping, long sessionId) {
+        // A session of another scoping is treated exactly like one that does not exist.
+        SessionEntity entity = sessions.findById(sessionId).filter(s -> s.scopingId() == scoping.value())
+                .orElseThrow(() -> new InvalidInputException(Problem.of("session", "session.unknown")));
+        if (entity.state() != SessionState.ENDED) throw new InvalidInputException(Problem.of("session", "session.notEnded"));
+        return entity;
     }
 
     private SessionEntity notEnded(ScopingId scoping, long sessionId) {

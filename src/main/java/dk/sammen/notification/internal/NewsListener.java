@@ -83,7 +83,7 @@ class NewsListener {
     @EventListener
     void minutes(SessionEnded ended) {
         ScopingDetails details = scopings.details(ended.scoping());
-        LiveSession session = sessions.ended(ended.scoping()).stream().filter(s -> s.id() == ended.sessionId()).findFirst().orElseThrow();
+        LiveSession session = sessions.ended(ended.scoping(), ended.sessionId());
         notifier.tell(everyone(details), NoticeDraft.of(NoticeKind.MINUTES_READY, ended.scoping(),
                         "scoping/" + ended.scoping().value() + "/minutes/" + ended.sessionId(),
                         language -> List.of(details.title(), session.facilitator().name(), Formats.dateTime(session.startedAt(), language)))
