@@ -381,18 +381,20 @@ public class SessionService {
         return sessions.findFirstByScopingIdAndStateInOrderByIdDesc(scoping.value(), List.of(SessionState.RUNNING, SessionState.PAUSED));
     }
 
-    private SessionEntity endedEntity(ScopingId scoping, long sessionId) {
+    private SessionEntity ofScoping(ScopingId scoping, long sessionId) {
         // A session of another scoping is treated exactly like one that does not exist.
-        SessionEntity entity = sessions.findById(sessionId).filter(s -> s.scopingId() == scoping.value())
+        return sessions.findById(sessionId).filter(s -> s.scopingId() == scoping.value())
                 .orElseThrow(() -> new InvalidInputException(Problem.of("session", "session.unknown")));
+    }
+
+    private SessionEntity endedEntity(ScopingId scoping, long sessionId) {
+        SessionEntity entity = ofScoping(scoping, sessionId);
         if (entity.state() != SessionState.ENDED) throw new InvalidInputException(Problem.of("session", "session.notEnded"));
         return entity;
     }
 
     private SessionEntity notEnded(ScopingId scoping, long sessionId) {
-        // A session of another scoping is treated exactly like one that does not exist.
-        SessionEntity session = sessions.findById(sessionId).filter(s -> s.scopingId() == scoping.value())
-                .orElseThrow(() -> new InvalidInputException(Problem.of("session", "session.unknown")));
+        SessionEntity session = ofScoping(scoping, sessionId);
         if (session.state() == SessionState.ENDED) throw new InvalidInputException(Problem.of("session", "session.ended"));
         return session;
     }
