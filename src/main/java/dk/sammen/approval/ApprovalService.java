@@ -1,5 +1,7 @@
 package dk.sammen.approval;
 
+import dk.sammen.base.MessageKey;
+import dk.sammen.canvas.CanvasKeys;
 import dk.sammen.approval.internal.ApprovalEntity;
 import dk.sammen.approval.internal.ApprovalRepository;
 import dk.sammen.approval.internal.RoundEntity;
@@ -93,7 +95,8 @@ public class ApprovalService {
         if (details.withRole(ScopingRole.EVALUATOR).isEmpty()) missing.add(missing("roles", "gate.evaluator"));
         for (CanvasTemplate.Section section : template.sections()) {
             for (CanvasTemplate.Field field : section.fields()) {
-                String label = "canvas." + section.key() + "." + field.key();
+                // A key, shown translated in the reader's language (a plain string would be shown as it is).
+                MessageKey label = CanvasKeys.field(section.key(), field.key());
                 if (field.type() == FieldType.TABLE) {
                     if (content.rows(new TableRef(section.key(), field.key())).size() < field.minRows()) {
                         missing.add(new ReviewGate.Missing(section.key(), "gate.rows", List.of(label, field.minRows())));

@@ -16,7 +16,7 @@ public class PublicAddress {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** The full address of a path inside Sammen, e.g. {@code scoping/7#review-panel}. */
+    /** The full address of a path inside Sammen, e.g. {@code scoping/7?at=review-panel}, made by {@code ScopingPlace}. */
     public String of(String path) {
         return base + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }

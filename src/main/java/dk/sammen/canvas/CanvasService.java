@@ -343,7 +343,7 @@ public class CanvasService {
             if (column.notAfterField() != null && !value.isEmpty()) {
                 String limit = content(scoping).text(FieldRef.joint(table.section(), column.notAfterField()));
                 if (!limit.isEmpty() && value.compareTo(limit) > 0) {
-                    problems.add(column.key(), "validation.dateAfter", new MessageKey("canvas." + table.section() + "." + column.notAfterField()));
+                    problems.add(column.key(), "validation.dateAfter", CanvasKeys.field(table.section(), column.notAfterField()));
                 }
             }
             if (!value.isEmpty()) clean.put(column.key(), value);
@@ -362,7 +362,7 @@ public class CanvasService {
                 boolean earlier = content(scoping).rows(new TableRef(ref.section(), table.key())).stream()
                         .map(r -> r.cell(column.key()))
                         .anyMatch(d -> !d.isEmpty() && d.compareTo(value) > 0);
-                if (earlier) problems.add(ref.field(), "validation.dateBefore", new MessageKey("canvas." + ref.section() + "." + table.key()));
+                if (earlier) problems.add(ref.field(), "validation.dateBefore", CanvasKeys.field(ref.section(), table.key()));
             }
         }
     }

@@ -63,7 +63,7 @@ public record CanvasTemplate(List<Section> sections) {
         }
 
         public String titleKey() {
-            return "canvas." + key + ".title";
+            return CanvasKeys.sectionTitle(key).key();
         }
     }
 

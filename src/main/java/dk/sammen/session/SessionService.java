@@ -1,5 +1,8 @@
 package dk.sammen.session;
 
+import dk.sammen.base.Translations;
+import java.util.Locale;
+
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.Problem;
 import dk.sammen.base.TextRules;
@@ -77,13 +80,15 @@ public class SessionService {
     private final MinutesDocument minutesDocument;
     private final PlainDocuments documents;
     private final CurrentUser currentUser;
+    private final Translations translations;
     private final JsonMapper json = JsonMapper.builder().build();
 
     SessionService(ScopingService scopings, CanvasService canvas, DisagreementService disagreements, SessionRepository sessions,
                    ParticipantRepository participants, CheckRepository checks, AnswerRepository answers,
                    ApplicationEventPublisher events, Clock clock, MinutesDocument minutesDocument, PlainDocuments documents,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, Translations translations) {
         this.currentUser = currentUser;
+        this.translations = translations;
         this.minutesDocument = minutesDocument;
         this.documents = documents;
         this.scopings = scopings;
@@ -279,10 +284,12 @@ public class SessionService {
     /**
      * A revealed check with a "disagree" becomes a disagreement flag on its section, between the
      * parties that answered, each party's reasons as its first position. The driver or the
-     * evaluator does it, once per check.
+     * evaluator does it, once per check. The flag's title and the answers in its description are
+     * worded in {@code language}, the language of the person who raises it (the stored text is
+     * what everyone reads, as with any text a person writes).
      */
     @Transactional
-    public Flag raiseFlag(ScopingId scoping, long checkId, String title) {
+    public Flag raiseFlag(ScopingId scoping, long checkId, Locale language) {
         ScopingDetails details = scopings.details(scoping);
         CheckEntity check = checkOf(scoping, checkId);
         SessionEntity session = sessions.findById(check.sessionId()).orElseThrow();
@@ -305,8 +312,12 @@ public class SessionService {
             if (!text.isEmpty()) positions.add(new FirstPosition(new PartyId(party), text, theirs.getFirst().userId()));
         });
         Set<PartyId> parties = byParty.keySet().stream().map(PartyId::new).collect(Collectors.toSet());
-        String description = given.stream().map(a -> names.getOrDefault(a.userId(), "") + ": " + a.answer().name()
+        String description = given.stream().map(a -> names.getOrDefault(a.userId(), "") + ": "
+                + translations.getTranslation(a.answer().messageKey(), language)
                 + (a.reason().isEmpty() ? "" : " – " + a.reason())).collect(Collectors.joining("\n"));
+        String section = canvas.template().section(check.sectionKey())
+                .map(s -> s.number() + ". " + translations.getTranslation(s.titleKey(), language)).orElse(check.sectionKey());
+        String title = translations.getTranslation("agreement.flagTitle", language, section);
         Flag flag = disagreements.raiseWithPositions(scoping, new NewFlag(check.sectionKey(), null, title, description, parties), positions);
         check.becameFlag(flag.id());
         changed(session, details);

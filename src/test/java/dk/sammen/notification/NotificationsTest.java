@@ -140,7 +140,7 @@ class NotificationsTest {
                 Set.of(f.analysis()))));
         for (String user : List.of("kamilla", "lars", "nanna")) {
             MimeMessage raised = smtp.await(mail(user), s -> s.equals("Ny uenighed i \"" + title + "\": Hvem ejer formålet?"), 1).getFirst();
-            assertThat(MailParts.of(raised).text()).contains("Eva Lund", "/scoping/" + id + "#flags-purpose");
+            assertThat(MailParts.of(raised).text()).contains("Eva Lund", "/scoping/" + id + "?at=flags-purpose");
         }
         assertThat(kinds("mette", f.id())).doesNotContain(NoticeKind.FLAG_RAISED);
         assertThat(kinds("eva", f.id())).as("not of her own flag").doesNotContain(NoticeKind.FLAG_RAISED);
@@ -152,7 +152,7 @@ class NotificationsTest {
         ReviewRound round = as("nanna", () -> approvals.sendToReview(f.id()));
         for (String leader : List.of("lars", "peter")) {
             MimeMessage asked = smtp.await(mail(leader), s -> s.equals("\"" + title + "\" venter på din godkendelse"), 1).getFirst();
-            assertThat(MailParts.of(asked).text()).contains(round.fingerprint().grouped(), "#review-panel", "på vegne af din part");
+            assertThat(MailParts.of(asked).text()).contains(round.fingerprint().grouped(), "?at=review-panel", "på vegne af din part");
         }
         assertThat(kinds("kamilla", f.id())).doesNotContain(NoticeKind.REVIEW_REQUESTED);
 
@@ -213,7 +213,7 @@ class NotificationsTest {
         }
         assertThat(kinds("mette", f.id())).doesNotContain(NoticeKind.POSITION_MISSING, NoticeKind.FLAG_DEADLINE_NEAR);
         MimeMessage reminder = smtp.await(mail("kamilla"), s -> s.equals("Jeres holdning mangler: Formålet"), 1).getFirst();
-        assertThat(MailParts.of(reminder).text()).contains("(3 arbejdsdage)", "#flags-purpose");
+        assertThat(MailParts.of(reminder).text()).contains("(3 arbejdsdage)", "?at=flags-purpose");
 
         // The party writes its position: no more reminders of it; the passed deadline is told once.
         run("kamilla", () -> disagreements.statePosition(f.id(), flag.id(), f.analysis(), "Vi ejer formålet sammen.", -1));
@@ -248,7 +248,7 @@ class NotificationsTest {
         assertThat(kinds("lars", f.id())).as("he decided").filteredOn(k -> k == NoticeKind.APPROVAL_REMINDER).hasSize(1);
         assertThat(kinds("peter", f.id())).filteredOn(k -> k == NoticeKind.APPROVAL_REMINDER).hasSize(3);
         MimeMessage reminder = smtp.await(mail("peter"), s -> s.startsWith("Påmindelse: \"Påmindelse"), 1).getFirst();
-        assertThat(MailParts.of(reminder).text()).contains(round.fingerprint().grouped(), "#review-panel");
+        assertThat(MailParts.of(reminder).text()).contains(round.fingerprint().grouped(), "?at=review-panel");
     }
 
     @Test
@@ -305,7 +305,7 @@ class NotificationsTest {
         // (Reminders about the sample scoping may share the digest; the test looks at its own scoping's lines.)
         MimeMessage digest = awaitDigestAbout(title, 1).getFirst();
         MailParts parts = MailParts.of(digest);
-        assertThat(parts.text()).contains("Første <b>uenighed</b>", "Anden uenighed", "/scoping/" + f.id().value() + "#flags-purpose");
+        assertThat(parts.text()).contains("Første <b>uenighed</b>", "Anden uenighed", "/scoping/" + f.id().value() + "?at=flags-purpose");
         assertThat(parts.html()).contains("Første &lt;b&gt;uenighed&lt;/b&gt;").doesNotContain("<b>");
         assertThat(morningOf(LocalDate.of(2026, 12, 8))).isTrue();
         assertThat(digestsAbout(title)).as("nothing new about it, in no second digest").hasSize(1);

@@ -1,5 +1,7 @@
 package dk.sammen.session;
 
+import dk.sammen.base.Translations;
+
 import static dk.sammen.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,7 +101,7 @@ class SessionServiceTest {
         assertThat(hidden.answers()).as("what anyone answered is not in the session everyone is sent").isEmpty();
         assertThat(as("mette", () -> sessions.myAnswer(fixture.id(), check))).isEmpty();
         assertThat(as("kamilla", () -> sessions.myAnswer(fixture.id(), check))).contains(Agreement.DISAGREE);
-        assertThatThrownBy(() -> as("eva", () -> sessions.raiseFlag(fixture.id(), check, "For tidligt")))
+        assertThatThrownBy(() -> as("eva", () -> sessions.raiseFlag(fixture.id(), check, Translations.DANISH)))
                 .isInstanceOf(InvalidInputException.class);
 
         LiveSession revealed = as("mette", () -> sessions.answer(fixture.id(), check, Agreement.AGREE, "Fint for os"));
@@ -111,12 +113,15 @@ class SessionServiceTest {
         assertThatThrownBy(() -> as("mette", () -> sessions.answer(fixture.id(), check, Agreement.DISAGREE, "")))
                 .isInstanceOf(InvalidInputException.class);
 
-        Flag flag = as("eva", () -> sessions.raiseFlag(fixture.id(), check, "Ikke enige om formål"));
+        Flag flag = as("eva", () -> sessions.raiseFlag(fixture.id(), check, Translations.DANISH));
         assertThat(flag.section()).isEqualTo("purpose");
+        assertThat(flag.title()).isEqualTo("Ikke enige om 3. Formål og fælles afsæt");
+        assertThat(flag.description()).as("the answers in the raiser's words, never our names for them")
+                .isEqualTo("Kamilla Damgaard: Uenig – Data må ikke deles ugentligt\nMette Jensen: Enig – Fint for os");
         assertThat(flag.positions()).extracting(Flag.Position::partyName, Flag.Position::text).contains(
                 org.assertj.core.groups.Tuple.tuple("TMF Stab – Undersøgelsesteam", "Kamilla Damgaard: Data må ikke deles ugentligt"));
         assertThat(as("nanna", () -> sessions.current(fixture.id())).orElseThrow().checks().getFirst().flagId()).isEqualTo(flag.id());
-        assertThatThrownBy(() -> as("eva", () -> sessions.raiseFlag(fixture.id(), check, "Igen"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as("eva", () -> sessions.raiseFlag(fixture.id(), check, Translations.DANISH))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -159,5 +164,40 @@ class SessionServiceTest {
             sessions.pauseSessionsWithoutDriver(present, at);
             return null;
         });
+    }
+
+    /**
+     * Three parties answer the same check at the same moment, twenty times over: every answer is
+     * stored and the check is revealed every time (none is lost between the row lock and the reveal).
+     */
+    @Test
+    void three_parties_answering_at_the_same_moment_are_all_stored_and_reveal_the_check_every_time() throws Exception {
+        as("nanna", () -> {
+            var roads = ScopingFixture.department(directory.departments(), "VA");
+            var party = scopings.addParty(fixture.id(), roads.id(), dk.sammen.scoping.PartnerType.SAME_MUNICIPALITY);
+            scopings.invite(fixture.id(), ScopingFixture.user(accounts, "sofie"), dk.sammen.scoping.ScopingRole.PARTICIPANT, party);
+            return party;
+        });
+        LiveSession session = as("nanna", () -> sessions.start(fixture.id(), AGENDA));
+        List<String> answering = List.of("kamilla", "mette", "sofie");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(answering.size());
+        try {
+            for (int round = 0; round < 20; round++) {
+                long check = as("nanna", () -> sessions.ask(fixture.id(), session.id(), "purpose")).openCheck().orElseThrow().id();
+                var together = new java.util.concurrent.CyclicBarrier(answering.size());
+                List<java.util.concurrent.Future<LiveSession>> answers = answering.stream().map(user -> pool.submit(() -> {
+                    together.await();
+                    return as(user, () -> sessions.answer(fixture.id(), check, Agreement.NOT_SURE, "Runde for " + user));
+                })).toList();
+                for (var answer : answers) answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                AgreementCheck after = as("nanna", () -> sessions.current(fixture.id())).orElseThrow().checks().getLast();
+                assertThat(after.id()).isEqualTo(check);
+                assertThat(after.revealed()).as("round " + round + ": revealed once all three answered").isTrue();
+                assertThat(after.answers()).as("round " + round).extracting(AgreementCheck.Answer::reason)
+                        .containsExactlyInAnyOrder("Runde for kamilla", "Runde for mette", "Runde for sofie");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -28,7 +28,11 @@ import dk.sammen.base.ui.Folded;
 import dk.sammen.base.ui.ProblemDisplay;
 import dk.sammen.canvas.ui.CanvasExtension;
 import dk.sammen.disagreement.FlagsChanged;
-import dk.sammen.live.ScopingEvent;
+import dk.sammen.base.ui.InPlace;
+import dk.sammen.canvas.CanvasKeys;
+import dk.sammen.live.ChangesMissed;
+import dk.sammen.live.PageEvents;
+import dk.sammen.scoping.ScopingPlace;
 import dk.sammen.scoping.Party;
 import dk.sammen.scoping.ScopingChanged;
 import dk.sammen.scoping.ScopingDetails;
@@ -58,24 +62,47 @@ class ReviewExtension implements CanvasExtension {
         return new ReviewPanel(approvals, scopings, scoping);
     }
 
+    /**
+     * The review panel of one open page. Updated in place: the list of what is missing keeps its
+     * open or closed state, the send button is the same button, and a leader's decision form
+     * (with the note being typed) stays as long as the round it decides on.
+     */
     static final class ReviewPanel implements AddOn {
 
         /** Up to this many missing items are shown unfolded. */
         static final int UNFOLDED_MISSING = 5;
 
         final Div panel = new Div();
+        private final H2 title = new H2();
+        private final Div body = new Div();
         private final ApprovalService approvals;
         private final ScopingService scopings;
         private ScopingDetails scoping;
         private @Nullable ReviewGate shownGate;
+        /** The stage the body was built for; the body is built anew only when the stage changes. */
+        private @Nullable Stage shownStage;
+        // The draft's parts, kept across changes of the gate.
+        private final UnorderedList checklist = new UnorderedList();
+        private @Nullable Details missing;
+        private @Nullable Button send;
+        /** A leader's decision forms by round fingerprint and party: the note typed stays while the round does. */
+        private final Map<String, Div> decisionForms = new java.util.HashMap<>();
+        // In review and approved: what is said (drawn anew) and the decision forms (kept).
+        private final Div info = new Div();
+        private final Div forms = new Div();
 
         ReviewPanel(ApprovalService approvals, ScopingService scopings, ScopingDetails scoping) {
             this.approvals = approvals;
             this.scopings = scopings;
             this.scoping = scoping;
             panel.addClassName("review-panel");
-            panel.setId("review-panel");
+            panel.setId(ScopingPlace.Review.ELEMENT_ID);
             panel.getElement().setAttribute("role", "region");
+            title.addClassName("small-heading");
+            title.setId("review-title");
+            panel.getElement().setAttribute("aria-labelledby", "review-title");
+            checklist.addClassName("checklist");
+            panel.add(title, body);
         }
 
         @Override
@@ -90,14 +117,24 @@ class ReviewExtension implements CanvasExtension {
         }
 
         @Override
-        public void onEvent(ScopingEvent event) {
-            if (event instanceof ApprovalsChanged || event instanceof ScopingChanged || event instanceof FlagsChanged) {
-                scoping = scopings.details(scoping.id());
-                refresh();
-            } else if (event instanceof ReviewGateChanged changed && inDraft() && !changed.gate().equals(shownGate)) {
+        public void listen(PageEvents events) {
+            events.on(ApprovalsChanged.class, changed -> readAgain());
+            events.on(ScopingChanged.class, changed -> readAgain());
+            events.on(FlagsChanged.class, changed -> readAgain());
+            events.on(ChangesMissed.class, missed -> readAgain());
+            events.on(ReviewGateChanged.class, changed -> {
                 // The writer worked the gate out once for everybody: no reads here, and no work when nothing changed.
-                show(changed.gate());
+                if (inDraft() && !changed.gate().equals(shownGate)) show(changed.gate());
+            });
+        }
+
+        private void readAgain() {
+            try {
+                scoping = scopings.details(scoping.id());
+            } catch (org.springframework.security.access.AccessDeniedException noLongerMember) {
+                return; // the page itself leaves the scoping
             }
+            refresh();
         }
 
         private boolean inDraft() {
@@ -114,87 +151,128 @@ class ReviewExtension implements CanvasExtension {
 
         private void show(@Nullable ReviewGate gate) {
             shownGate = gate;
-            panel.removeAll();
-            H2 title = new H2(t("review.title") + " · " + t(scoping.stage().messageKey()));
-            title.addClassName("small-heading");
-            title.setId("review-title");
-            panel.getElement().setAttribute("aria-labelledby", "review-title");
-            panel.add(title);
+            InPlace.text(title, t("review.title") + " · " + t(scoping.stage().messageKey()));
+            if (scoping.stage() == Stage.DRAFT || scoping.stage() == Stage.REOPENED) {
+                if (shownStage != scoping.stage()) {
+                    body.removeAll();
+                    missing = null;
+                    send = null;
+                }
+                shownStage = scoping.stage();
+                gate(Objects.requireNonNull(gate));
+                return;
+            }
+            if (shownStage != scoping.stage()) {
+                body.removeAll();
+                missing = null;
+                send = null;
+                body.add(info, forms);
+            }
+            shownStage = scoping.stage();
+            // In review and approved the information is sentences and lists, drawn anew; the decision
+            // forms beside it are kept (a leader's note being typed must survive another leader's decision).
+            info.removeAll();
             switch (scoping.stage()) {
-                case DRAFT, REOPENED -> gate(Objects.requireNonNull(gate));
-                case IN_REVIEW -> approvals.currentRound(scoping.id()).ifPresent(this::inReview);
-                case APPROVED -> approvals.currentRound(scoping.id()).ifPresent(r -> {
-                    panel.add(new Paragraph(t("review.approved", r.versionNumber())));
-                    panel.add(fingerprint(r));
-                    panel.add(decisions(r));
-                    if (scoping.me().isFacilitator()) {
-                        Button reopen = new Button(t("review.reopen"), e -> act(() -> approvals.reopen(scoping.id())));
-                        reopen.setId("review-reopen");
-                        panel.add(reopen);
-                    }
-                });
+                case IN_REVIEW -> approvals.currentRound(scoping.id()).ifPresentOrElse(this::inReview, () -> InPlace.children(forms, List.of()));
+                case APPROVED -> {
+                    InPlace.children(forms, List.of());
+                    approvals.currentRound(scoping.id()).ifPresent(r -> {
+                        info.add(new Paragraph(t("review.approved", r.versionNumber())));
+                        info.add(fingerprint(r));
+                        info.add(decisions(r));
+                        if (scoping.me().isFacilitator()) {
+                            Button reopen = new Button(t("review.reopen"), e -> act(() -> approvals.reopen(scoping.id())));
+                            reopen.setId("review-reopen");
+                            info.add(reopen);
+                        }
+                    });
+                }
+                default -> { }
             }
         }
 
         private void gate(ReviewGate gate) {
-            UnorderedList checklist = new UnorderedList();
-            checklist.addClassName("checklist");
-            gate.before().forEach(item -> {
+            List<Component> items = gate.before().stream().map(item -> {
                 ListItem li = new ListItem((item.done() ? "✓ " : "✗ ") + t(item.key()));
                 li.addClassName(item.done() ? "ok" : "warning");
-                checklist.add(li);
-            });
-            panel.add(new Paragraph(t("review.before")), checklist);
-            if (!gate.open()) panel.add(missing(gate));
+                return (Component) li;
+            }).toList();
+            checklist.removeAll();
+            items.forEach(checklist::add);
+            List<Component> wanted = new java.util.ArrayList<>();
+            if (body.getComponentCount() == 0) body.add(new Paragraph(t("review.before")), checklist);
+            if (!gate.open()) wanted.add(missing(gate));
             if (scoping.me().isFacilitator()) {
-                Button send = new Button(t("review.send"), e -> act(() -> approvals.sendToReview(scoping.id())));
-                send.setId("review-send");
-                send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                if (send == null) {
+                    send = new Button(t("review.send"), e -> act(() -> approvals.sendToReview(scoping.id())));
+                    send.setId("review-send");
+                    send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
                 send.setEnabled(gate.open());
-                panel.add(send);
+                wanted.add(send);
             }
+            InPlace.children(body, 2, wanted);
         }
 
         /**
          * What is still missing, each item a link to its section. A new canvas misses dozens of
          * things: then the list stays folded (and is only built when opened), so it neither pushes
-         * the canvas down nor costs every open page memory.
+         * the canvas down nor costs every open page memory. The same list is kept as the gate
+         * changes: whoever opened or closed it finds it so.
          */
         private Details missing(ReviewGate gate) {
-            Details details = Folded.details(t("review.missing", gate.missing().size()), () -> {
-                UnorderedList list = new UnorderedList();
-                gate.missing().forEach(m -> list.add(new ListItem(new Anchor("#section-" + m.section(),
-                        ProblemDisplay.message(panel, new Problem(m.section(), m.messageKey(), m.args()))))));
-                return list;
-            });
-            details.setOpened(gate.missing().size() <= UNFOLDED_MISSING);
-            details.addClassName("gate-missing");
-            details.setId("review-missing");
-            return details;
+            if (missing == null) {
+                missing = Folded.details("", () -> missingList(Objects.requireNonNull(shownGate)));
+                missing.setOpened(gate.missing().size() <= UNFOLDED_MISSING);
+                missing.addClassName("gate-missing");
+                missing.setId("review-missing");
+            }
+            Details shown = missing;
+            shown.setSummaryText(t("review.missing", gate.missing().size()));
+            if (shown.getContent().findAny().isPresent()) {
+                shown.removeAll();
+                shown.add(missingList(gate));
+            }
+            return shown;
+        }
+
+        private UnorderedList missingList(ReviewGate gate) {
+            UnorderedList list = new UnorderedList();
+            gate.missing().forEach(m -> list.add(new ListItem(new Anchor(new ScopingPlace.Section(scoping.id(), m.section()).path(),
+                    ProblemDisplay.message(panel, new Problem(m.section(), m.messageKey(), m.args()))))));
+            return list;
         }
 
         private void inReview(ReviewRound round) {
-            panel.add(new Paragraph(t("review.inReview", round.versionNumber())));
-            panel.add(fingerprint(round));
+            info.add(new Paragraph(t("review.inReview", round.versionNumber())));
+            info.add(fingerprint(round));
             List<String> changed = approvals.sectionsChangedSinceApproval(scoping.id(), round);
             if (!changed.isEmpty()) {
                 Paragraph since = new Paragraph(t("review.changedSince") + " ");
-                for (String key : changed) since.add(new Anchor("#section-" + key, t("canvas." + key + ".title")), new Span(" · "));
-                panel.add(since);
+                for (String key : changed) {
+                    since.add(new Anchor(new ScopingPlace.Section(scoping.id(), key).path(), t(CanvasKeys.sectionTitle(key).key())),
+                            new Span(" · "));
+                }
+                info.add(since);
             }
-            panel.add(decisions(round));
+            info.add(decisions(round));
             approvals.rounds(scoping.id()).stream().skip(1).findFirst().filter(r -> r.state() == RoundState.SUPERSEDED)
                     .filter(r -> r.approvals().stream().anyMatch(a -> a.withdrawnAt() != null))
                     .ifPresent(previous -> {
                         Paragraph withdrawn = new Paragraph(t("review.withdrawn", previous.versionNumber()));
                         withdrawn.addClassName("warning");
                         withdrawn.getElement().setAttribute("role", "alert");
-                        panel.add(withdrawn);
+                        info.add(withdrawn);
                     });
+            decisionForms.keySet().removeIf(key -> !key.startsWith(round.fingerprint().grouped() + "/"));
+            List<Div> mine = new java.util.ArrayList<>();
             for (Party party : scoping.parties()) {
-                boolean leads = scoping.meLeads(party.id());
-                if (leads) panel.add(decisionForm(round, party));
+                if (scoping.meLeads(party.id())) {
+                    mine.add(decisionForms.computeIfAbsent(round.fingerprint().grouped() + "/" + party.id().value(),
+                            key -> decisionForm(round, party)));
+                }
             }
+            InPlace.children(forms, mine);
         }
 
         private Div decisionForm(ReviewRound round, Party party) {

@@ -1,5 +1,6 @@
 package dk.sammen.canvas.ui;
 
+import dk.sammen.canvas.CanvasKeys;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -70,6 +71,12 @@ final class ActivityFeed extends Div {
     }
 
     /** Puts changes (newest first) at the top of the list and keeps the newest {@link #SHOWN}. */
+    /** The latest changes as read anew (after this page missed some), replacing what was shown. */
+    void showAll(List<ChangeEntry> newestFirst) {
+        gathered.clear();
+        show(newestFirst);
+    }
+
     private void show(List<ChangeEntry> newestFirst) {
         for (ChangeEntry change : newestFirst.reversed()) {
             Element item = new Element("li").setText(change.changedBy() + " · " + Formats.dateTime(change.changedAt(), locale) + ": "
@@ -82,9 +89,9 @@ final class ActivityFeed extends Div {
 
     /** "Purpose – Shared purpose: changed", in the viewer's language. */
     static String describe(Component context, ChangeEntry c) {
-        String section = context.getTranslation("canvas." + c.section() + ".title");
+        String section = context.getTranslation(CanvasKeys.sectionTitle(c.section()).key());
         if (c.action() == ChangeEntry.Action.FLAG) return section + " – " + context.getTranslation("activity.FLAG", c.after());
-        String field = context.getTranslation("canvas." + c.section() + "." + c.fieldKey());
+        String field = context.getTranslation(CanvasKeys.field(c.section(), c.fieldKey()).key());
         return section + " – " + field + ": " + context.getTranslation("activity." + c.action().name());
     }
 }

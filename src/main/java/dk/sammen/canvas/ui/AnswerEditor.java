@@ -102,6 +102,11 @@ final class AnswerEditor {
         return ref;
     }
 
+    /** The user's role changed: the field becomes editable or read-only, keeping what it shows. */
+    void setEditable(boolean editable) {
+        if (field.component().isReadOnly() == editable) field.setReadOnly(!editable);
+    }
+
     String savedValue() {
         return saved;
     }

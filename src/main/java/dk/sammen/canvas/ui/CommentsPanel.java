@@ -38,6 +38,7 @@ final class CommentsPanel extends Details {
     private final String section;
     private final Locale locale;
     private List<Comment> comments;
+    private final Map<Long, ThreadBox> threadBoxes = new java.util.HashMap<>();
 
     CommentsPanel(CommentService service, ScopingId scoping, String section, List<Comment> comments, Locale locale) {
         this.service = service;
@@ -84,28 +85,52 @@ final class CommentsPanel extends Details {
         if (threads != null) showThreads(threads);
     }
 
+    /**
+     * The threads as they are now. Each thread keeps its box, its reply field and its buttons, so
+     * a reply being typed survives someone else's comment; only the entries are drawn anew.
+     */
     private void showThreads(Div threads) {
-        threads.removeAll();
-        for (Comment thread : comments.stream().filter(c -> c.parentId() == null).toList()) {
-            Div box = new Div();
-            box.addClassName("comment-thread");
-            if (thread.resolved()) box.addClassName("resolved");
-            box.add(entry(thread));
-            comments.stream().filter(c -> Objects.equals(c.parentId(), thread.id())).forEach(r -> {
-                Div reply = entry(r);
-                reply.addClassName("reply");
-                box.add(reply);
-            });
+        List<Comment> roots = comments.stream().filter(c -> c.parentId() == null).toList();
+        threadBoxes.keySet().removeIf(id -> roots.stream().noneMatch(r -> r.id() == id));
+        List<Div> wanted = new java.util.ArrayList<>();
+        for (Comment thread : roots) {
+            ThreadBox box = threadBoxes.computeIfAbsent(thread.id(), id -> new ThreadBox(id));
+            box.show(thread, comments.stream().filter(c -> Objects.equals(c.parentId(), thread.id())).toList());
+            wanted.add(box);
+        }
+        dk.sammen.base.ui.InPlace.children(threads, wanted);
+    }
+
+    /** One thread: its comment and replies, a reply field and the resolve button. */
+    private final class ThreadBox extends Div {
+
+        private final Div entries = new Div();
+        private final Button resolve = new Button();
+        private boolean resolved;
+
+        ThreadBox(long threadId) {
+            addClassName("comment-thread");
             TextArea reply = new TextArea(getTranslation("comments.reply"));
             reply.setMaxLength(2000);
             reply.addClassName("reply-field");
-            Button send = new Button(getTranslation("comments.sendReply"), e -> submit(reply, thread.id()));
+            Button send = new Button(getTranslation("comments.sendReply"), e -> submit(reply, threadId));
             send.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button resolve = new Button(getTranslation(thread.resolved() ? "comments.reopen" : "comments.resolve"),
-                    e -> service.resolve(scoping, thread.id(), !thread.resolved()));
+            resolve.addClickListener(e -> service.resolve(scoping, threadId, !resolved));
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            box.add(reply, new Div(send, resolve));
-            threads.add(box);
+            add(entries, reply, new Div(send, resolve));
+        }
+
+        void show(Comment thread, List<Comment> replies) {
+            resolved = thread.resolved();
+            setClassName("resolved", thread.resolved());
+            entries.removeAll(); // text only
+            entries.add(entry(thread));
+            replies.forEach(r -> {
+                Div reply = entry(r);
+                reply.addClassName("reply");
+                entries.add(reply);
+            });
+            resolve.setText(getTranslation(thread.resolved() ? "comments.reopen" : "comments.resolve"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.sammen.canvas.ui;
 
+import dk.sammen.canvas.CanvasKeys;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,11 +36,11 @@ final class TableEditor extends Div {
     private final ScopingId scoping;
     private final TableRef table;
     private final Field field;
-    private final List<Party> parties;
+    private List<Party> parties;
     private final Runnable changed;
     private final Paragraph empty = new Paragraph();
 
-    private final boolean editable;
+    private boolean editable;
     private final java.util.function.BiFunction<String, Long, List<com.vaadin.flow.component.Component>> rowExtras;
 
     TableEditor(CanvasService canvas, ScopingId scoping, String section, Field field, List<StoredRow> rows, List<Party> parties,
@@ -65,6 +66,30 @@ final class TableEditor extends Div {
         add.setVisible(editable);
         add(heading, empty, add);
         showRows(rows);
+    }
+
+    /**
+     * The scoping's parties or the user's role changed: party names in the cells are shown anew,
+     * and the row actions follow the role. A row form already open keeps what is typed in it.
+     */
+    void scopingChanged(List<Party> now, boolean mayEdit) {
+        boolean partiesChanged = !now.equals(parties);
+        boolean roleChanged = mayEdit != editable;
+        if (!partiesChanged && !roleChanged) return;
+        parties = List.copyOf(now);
+        editable = mayEdit;
+        add.setVisible(mayEdit);
+        if (grid == null) return;
+        if (roleChanged) {
+            // The actions column comes or goes with the role: the grid is made again (a table, nothing typed in it).
+            var rows = grid.getListDataView().getItems().toList();
+            Grid<StoredRow> replaced = createGrid();
+            replace(grid, replaced);
+            grid = replaced;
+            grid.setItems(rows);
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     /** Shows the rows as they are now, from this user's own change or someone else's. */
@@ -108,7 +133,7 @@ final class TableEditor extends Div {
     }
 
     private String labelKey(@Nullable Column column) {
-        return "canvas." + table.section() + "." + field.key() + (column == null ? "" : "." + column.key());
+        return (column == null ? CanvasKeys.table(table) : CanvasKeys.column(table.section(), table.table(), column.key())).key();
     }
 
     private HorizontalLayout actions(StoredRow row) {

@@ -1,5 +1,6 @@
 package dk.sammen.charter.internal;
 
+import dk.sammen.canvas.CanvasKeys;
 import dk.sammen.Application;
 import dk.sammen.approval.Approval;
 import dk.sammen.approval.Decision;
@@ -86,7 +87,7 @@ public final class CharterContent {
     }
 
     String label(String section, String field) {
-        return t("canvas." + section + "." + field);
+        return t(CanvasKeys.field(section, field).key());
     }
 
     String label(FieldRef field) {

@@ -16,7 +16,7 @@ import dk.sammen.base.Translations;
 import dk.sammen.canvas.ui.CanvasExtension;
 import dk.sammen.charter.CharterFile;
 import dk.sammen.charter.CharterService;
-import dk.sammen.live.ScopingEvent;
+import dk.sammen.live.PageEvents;
 import dk.sammen.scoping.ScopingDetails;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -53,8 +53,9 @@ class CharterDownloads implements CanvasExtension {
             }
 
             @Override
-            public void onEvent(ScopingEvent event) {
-                if (event instanceof ApprovalsChanged) fill(box, scoping);
+            public void listen(PageEvents events) {
+                // Only a new approval adds a charter; the list holds links, nothing a user types in.
+                events.on(ApprovalsChanged.class, changed -> fill(box, scoping));
             }
         };
     }

@@ -1,5 +1,7 @@
 package dk.sammen.disagreement.ui;
 
+import dk.sammen.scoping.ScopingPlace;
+import dk.sammen.canvas.CanvasKeys;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +60,7 @@ public class DisagreementsView extends Main implements HasDynamicTitle {
         scoping.addValueChangeListener(e -> load());
 
         flags.addColumn(Flag::scopingTitle).setHeader(getTranslation("overview.scoping")).setAutoWidth(true);
-        flags.addColumn(f -> getTranslation("canvas." + f.section() + ".title")).setHeader(getTranslation("overview.section"));
+        flags.addColumn(f -> getTranslation(CanvasKeys.sectionTitle(f.section()).key())).setHeader(getTranslation("overview.section"));
         flags.addColumn(Flag::title).setHeader(getTranslation("flag.title")).setFlexGrow(2);
         flags.addColumn(f -> getTranslation("flag.state." + f.state().key()) + (f.overdue(today) ? " · " + getTranslation("flag.overdue") : ""))
                 .setHeader(getTranslation("overview.state")).setAutoWidth(true);
@@ -70,7 +72,7 @@ public class DisagreementsView extends Main implements HasDynamicTitle {
         flags.setAllRowsVisible(true);
         flags.setAriaLabel(getTranslation("overview.title"));
         flags.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f ->
-                UI.getCurrent().getPage().setLocation("scoping/" + f.scoping().value() + "#section-" + f.section())));
+                UI.getCurrent().navigate(new ScopingPlace.Flags(f.scoping(), f.section()).path())));
         empty.setText(getTranslation("overview.empty"));
         Div filters = new Div(state, scoping);
         filters.addClassName("inline-form");

@@ -1,5 +1,6 @@
 package dk.sammen.disagreement.ui;
 
+import dk.sammen.canvas.CanvasKeys;
 import com.vaadin.flow.component.Component;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,11 @@ import dk.sammen.disagreement.DisagreementService;
 import dk.sammen.disagreement.Flag;
 import dk.sammen.disagreement.FlagState;
 import dk.sammen.disagreement.FlagsChanged;
-import dk.sammen.live.ScopingEvent;
+import dk.sammen.base.ui.InPlace;
+import dk.sammen.live.ChangesMissed;
+import dk.sammen.live.PageEvents;
+import dk.sammen.scoping.ScopingPlace;
+import org.jspecify.annotations.Nullable;
 import dk.sammen.scoping.ScopingChanged;
 import dk.sammen.scoping.ScopingDetails;
 import java.util.HashMap;
@@ -42,14 +47,18 @@ class FlagsExtension implements CanvasExtension {
         return new FlagsOnCanvas(disagreements, scoping);
     }
 
-    /** One canvas page's flags; re-read whenever a flag of the scoping changes. */
+    /**
+     * One canvas page's flags; re-read whenever a flag of the scoping changes. Each section's part
+     * is updated in place: a section whose flags did not change is not touched, and an unchanged
+     * flag keeps its card where it is, so text typed in it (a position, a resolution) stays.
+     */
     static final class FlagsOnCanvas implements AddOn {
 
         private final DisagreementService disagreements;
         private final ScopingDetails scoping;
         private final Div banner = new Div();
-        final Map<String, Div> sections = new HashMap<>();
-        /** Cards by flag id and version: an unchanged flag keeps its card, so text typed in it is never swept away. */
+        final Map<String, SectionFlags> sections = new HashMap<>();
+        /** Cards by flag id; a card is made anew only when its flag's version changed. */
         private final Map<Long, FlagCard> cards = new HashMap<>();
 
         FlagsOnCanvas(DisagreementService disagreements, ScopingDetails scoping) {
@@ -70,12 +79,10 @@ class FlagsExtension implements CanvasExtension {
 
         @Override
         public Optional<Component> section(String sectionKey) {
-            Div div = new Div();
-            div.addClassName("section-flags");
-            div.setId("flags-" + sectionKey);
-            sections.put(sectionKey, div);
-            fill(sectionKey, div, flags);
-            return Optional.of(div);
+            SectionFlags part = new SectionFlags(sectionKey);
+            sections.put(sectionKey, part);
+            part.show(flags);
+            return Optional.of(part.div);
         }
 
         @Override
@@ -89,19 +96,22 @@ class FlagsExtension implements CanvasExtension {
         }
 
         @Override
-        public void onEvent(ScopingEvent event) {
-            if (event instanceof FlagsChanged || event instanceof ScopingChanged) refresh();
+        public void listen(PageEvents events) {
+            events.on(FlagsChanged.class, changed -> refresh());
+            // A party renamed or removed shows in the flags' positions; a page that missed changes reads again.
+            events.on(ScopingChanged.class, changed -> refresh());
+            events.on(ChangesMissed.class, missed -> refresh());
         }
 
         void refresh() {
             flags = disagreements.flags(scoping.id());
             fillBanner(flags);
-            sections.forEach((key, div) -> fill(key, div, flags));
+            sections.values().forEach(part -> part.show(flags));
         }
 
         private void fillBanner(List<Flag> flags) {
-            banner.removeAll();
             List<Flag> blocking = flags.stream().filter(f -> f.state().active()).toList();
+            banner.removeAll(); // links and a sentence only: nothing here holds what a user typed or chose
             if (blocking.isEmpty()) {
                 banner.setVisible(false);
                 return;
@@ -110,31 +120,65 @@ class FlagsExtension implements CanvasExtension {
             banner.getElement().setAttribute("role", "status");
             banner.add(new Paragraph(banner.getTranslation("flag.blocking", blocking.size())));
             UnorderedList list = new UnorderedList();
-            blocking.forEach(f -> list.add(new ListItem(new Anchor("#section-" + f.section(),
-                    f.title() + " (" + banner.getTranslation("canvas." + f.section() + ".title") + ")"))));
+            blocking.forEach(f -> list.add(new ListItem(new Anchor(new ScopingPlace.Flags(scoping.id(), f.section()).path(),
+                    f.title() + " (" + banner.getTranslation(CanvasKeys.sectionTitle(f.section()).key()) + ")"))));
             banner.add(list);
         }
 
-        private void fill(String sectionKey, Div div, List<Flag> all) {
-            div.removeAll();
-            List<Flag> here = all.stream().filter(f -> f.section().equals(sectionKey)).toList();
-            if (CanvasTemplate.OPEN_ISSUES.equals(sectionKey)) div.add(openIssues(div, all));
-            Button raise = new Button(div.getTranslation("flag.raise"), VaadinIcon.FLAG_O.create(),
-                    e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, null).open());
-            raise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            raise.setId("raise-" + sectionKey);
-            if (here.isEmpty()) {
-                // Most sections have no flags: just the button (every open page holds these components).
-                div.add(raise);
-                return;
+        /** One section's flags: its "raise" button, the count, and a card per flag. */
+        final class SectionFlags {
+
+            private final String sectionKey;
+            final Div div = new Div();
+            private final Button raise;
+            private @Nullable Div header;
+            private @Nullable Span count;
+            private @Nullable Div openIssues;
+            /** What is shown now: the flags of this section by id and version (section 16: all accepted flags too). */
+            private @Nullable List<String> shown;
+
+            SectionFlags(String sectionKey) {
+                this.sectionKey = sectionKey;
+                div.addClassName("section-flags");
+                div.setId(ScopingPlace.flagsElementId(sectionKey));
+                raise = new Button(div.getTranslation("flag.raise"), VaadinIcon.FLAG_O.create(),
+                        e -> new RaiseFlagDialog(disagreements, scoping, sectionKey, null).open());
+                raise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                raise.setId("raise-" + sectionKey);
             }
-            long active = here.stream().filter(f -> f.state().active()).count();
-            Span count = new Span(div.getTranslation("flag.count", here.size()));
-            count.addClassName(active > 0 ? "flag-count-active" : "flag-count");
-            Div header = new Div(count, raise);
-            header.addClassName("section-flags-header");
-            div.add(header);
-            here.forEach(f -> div.add(card(f)));
+
+            void show(List<Flag> all) {
+                boolean openIssuesHere = CanvasTemplate.OPEN_ISSUES.equals(sectionKey);
+                List<Flag> here = all.stream().filter(f -> f.section().equals(sectionKey)).toList();
+                List<String> now = (openIssuesHere ? all : here).stream().map(f -> f.id() + "@" + f.version() + f.section()).toList();
+                if (now.equals(shown)) return; // nothing changed here: not one element of this section is touched
+                shown = now;
+                List<Component> wanted = new java.util.ArrayList<>();
+                if (openIssuesHere) {
+                    if (openIssues != null) div.remove(openIssues);
+                    openIssues = openIssues(div, all);
+                    wanted.add(openIssues);
+                }
+                if (here.isEmpty()) {
+                    // Most sections have no flags: just the button (every open page holds these components).
+                    wanted.add(raise);
+                } else {
+                    long active = here.stream().filter(f -> f.state().active()).count();
+                    if (header == null) {
+                        count = new Span();
+                        header = new Div(count);
+                        header.addClassName("section-flags-header");
+                    }
+                    Span shownCount = java.util.Objects.requireNonNull(count);
+                    InPlace.text(shownCount, div.getTranslation("flag.count", here.size()));
+                    shownCount.setClassName("flag-count-active", active > 0);
+                    shownCount.setClassName("flag-count", active == 0);
+                    InPlace.children(header, 1, List.of(raise));
+                    wanted.add(header);
+                    here.forEach(f -> wanted.add(card(f)));
+                }
+                InPlace.children(div, wanted);
+            }
         }
 
         private FlagCard card(Flag flag) {

@@ -1,5 +1,6 @@
 package dk.sammen.disagreement.ui;
 
+import dk.sammen.canvas.CanvasKeys;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -26,7 +27,7 @@ class RaiseFlagDialog extends Dialog {
 
     RaiseFlagDialog(DisagreementService disagreements, ScopingDetails scoping, String section, Long rowId) {
         setHeaderTitle(getTranslation(rowId == null ? "flag.raise" : "flag.raiseRow") + " – "
-                + getTranslation("canvas." + section + ".title"));
+                + getTranslation(CanvasKeys.sectionTitle(section).key()));
         title.setLabel(getTranslation("flag.title"));
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);

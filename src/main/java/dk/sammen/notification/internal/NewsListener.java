@@ -1,5 +1,7 @@
 package dk.sammen.notification.internal;
 
+import dk.sammen.scoping.ScopingPlace;
+import dk.sammen.canvas.CanvasKeys;
 import dk.sammen.approval.ReviewNews;
 import dk.sammen.base.Translations;
 import dk.sammen.charter.CharterFile;
@@ -53,14 +55,14 @@ class NewsListener {
         if (invited.userId() == invited.invitedBy()) return;
         ScopingDetails details = scopings.details(invited.scoping());
         String facilitators = names(details.withRole(ScopingRole.FACILITATOR));
-        notifier.tell(Set.of(invited.userId()), NoticeDraft.of(NoticeKind.INVITED, invited.scoping(), "scoping/" + invited.scoping().value(),
+        notifier.tell(Set.of(invited.userId()), NoticeDraft.of(NoticeKind.INVITED, invited.scoping(), new ScopingPlace.Canvas(invited.scoping()).path(),
                 language -> List.of(details.title(), facilitators, t("role." + invited.role().name(), language))));
     }
 
     @EventListener
     void review(ReviewNews news) {
         ScopingDetails details = scopings.details(news.scoping());
-        String link = "scoping/" + news.scoping().value() + "#review-panel";
+        String link = new ScopingPlace.Review(news.scoping()).path();
         switch (news) {
             case ReviewNews.Requested requested -> notifier.tell(leaders(details), NoticeDraft.of(NoticeKind.REVIEW_REQUESTED,
                             news.scoping(), link, language -> List.of(details.title(), details.me().user().displayName(),
@@ -85,7 +87,7 @@ class NewsListener {
         ScopingDetails details = scopings.details(ended.scoping());
         LiveSession session = sessions.ended(ended.scoping(), ended.sessionId());
         notifier.tell(everyone(details), NoticeDraft.of(NoticeKind.MINUTES_READY, ended.scoping(),
-                        "scoping/" + ended.scoping().value() + "/minutes/" + ended.sessionId(),
+                        new ScopingPlace.Minutes(ended.scoping(), ended.sessionId()).path(),
                         language -> List.of(details.title(), session.facilitator().name(), Formats.dateTime(session.startedAt(), language)))
                 .withAttachments(language -> {
                     MinutesFile pdf = sessions.minutesFile(ended.scoping(), ended.sessionId(), MinutesFile.Format.PDF, language);
@@ -108,7 +110,7 @@ class NewsListener {
                 .filter(id -> id != news.by())
                 .collect(Collectors.toSet());
         NoticeKind kind = NoticeKind.valueOf("FLAG_" + news.what().name());
-        String link = "scoping/" + news.scoping().value() + "#flags-" + news.section();
+        String link = new ScopingPlace.Flags(news.scoping(), news.section()).path();
         notifier.tell(recipients, NoticeDraft.of(kind, news.scoping(), link, language -> List.of(details.title(),
                 details.me().user().displayName(), news.flagTitle(), String.valueOf(news.level()))).aboutFlag(news.flagId()));
     }
@@ -126,7 +128,7 @@ class NewsListener {
     }
 
     private String sectionNames(List<String> sections, Locale language) {
-        return sections.stream().map(s -> t("canvas." + s + ".title", language)).collect(Collectors.joining(", "));
+        return sections.stream().map(s -> t(CanvasKeys.sectionTitle(s).key(), language)).collect(Collectors.joining(", "));
     }
 
     private String t(String key, Locale language, Object... args) {

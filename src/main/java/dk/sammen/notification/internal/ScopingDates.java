@@ -1,5 +1,6 @@
 package dk.sammen.notification.internal;
 
+import dk.sammen.scoping.ScopingPlace;
 import dk.sammen.base.FileNames;
 import dk.sammen.base.PublicAddress;
 import dk.sammen.base.Translations;
@@ -60,7 +61,7 @@ public class ScopingDates {
     public byte[] calendar(ScopingDetails scoping, List<Dated> dates, Locale language) {
         List<CalendarFiles.Day> days = dates.stream().map(d -> new CalendarFiles.Day(d.key(), d.date(),
                 name(d, language) + ": " + scoping.title(), d.purpose())).toList();
-        return CalendarFiles.write(scoping.id().value(), days, address.of("scoping/" + scoping.id().value() + "#section-exit"),
+        return CalendarFiles.write(scoping.id().value(), days, address.of(new ScopingPlace.Section(scoping.id(), CanvasTemplate.END_DATE.section()).path()),
                 address.host(), clock.instant());
     }
 

@@ -1,5 +1,7 @@
 package dk.sammen.notification.internal;
 
+import dk.sammen.canvas.CanvasTemplate;
+import dk.sammen.scoping.ScopingPlace;
 import dk.sammen.approval.Approval;
 import dk.sammen.approval.ApprovalService;
 import dk.sammen.approval.ReviewRound;
@@ -87,7 +89,7 @@ public class WhatWaits {
             int waited = WorkingDays.between(round.get().sentAt().atZone(COPENHAGEN).toLocalDate(), today);
             int period = waited / APPROVAL_EVERY;
             all.add(new Waiting(new WaitingItem(WaitingItem.Kind.APPROVAL, details.id().value(), List.of(details.title(), p.name()),
-                    "scoping/" + details.id().value() + "#review-panel", null), details, period > 0 ? NoticeKind.APPROVAL_REMINDER : null,
+                    new ScopingPlace.Review(details.id()).path(), null), details, period > 0 ? NoticeKind.APPROVAL_REMINDER : null,
                     "approval:" + round.get().id() + ":" + party.value() + ":" + period, waited, null, round.get(), p, null));
         }
     }
@@ -95,7 +97,7 @@ public class WhatWaits {
     private void flags(ScopingDetails details, LocalDate today, List<Waiting> all) {
         for (Flag flag : disagreements.flags(details.id())) {
             if (!flag.state().active()) continue;
-            String link = "scoping/" + details.id().value() + "#flags-" + flag.section();
+            String link = new ScopingPlace.Flags(details.id(), flag.section()).path();
             for (PartyId party : details.me().parties()) {
                 if (!flag.parties().contains(party)) continue;
                 if (flag.positions().stream().noneMatch(p -> p.party().equals(party))) {
@@ -131,7 +133,7 @@ public class WhatWaits {
             String step = ahead <= 1 ? "1" : ahead <= DATE_FIRST ? String.valueOf(DATE_FIRST) : null;
             if (!first && step == null) continue;
             all.add(new Waiting(new WaitingItem(WaitingItem.Kind.DATE, details.id().value(), List.of(details.title(), date.what()),
-                    "scoping/" + details.id().value() + "#section-exit", date.date()), details,
+                    new ScopingPlace.Section(details.id(), CanvasTemplate.END_DATE.section()).path(), date.date()), details,
                     step == null ? null : NoticeKind.DATE_AHEAD, "date:" + details.id().value() + ":" + date.key() + ":" + date.date() + ":" + step,
                     ahead, null, null, null, date));
             first = false;

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.ui.CanvasExtension;
-import dk.sammen.live.ScopingEvent;
+import dk.sammen.live.PageEvents;
 import dk.sammen.notification.NotificationService;
 import dk.sammen.scoping.ScopingDetails;
 import java.io.ByteArrayInputStream;
@@ -50,7 +50,8 @@ class CalendarDownload implements CanvasExtension {
             }
 
             @Override
-            public void onEvent(ScopingEvent event) {
+            public void listen(PageEvents events) {
+                // The file is made when it is downloaded: nothing on the page changes with events.
             }
         };
     }

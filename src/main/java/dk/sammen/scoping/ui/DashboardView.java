@@ -1,5 +1,6 @@
 package dk.sammen.scoping.ui;
 
+import dk.sammen.scoping.ScopingPlace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,7 +46,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         newScoping.addClickListener(e -> new NewScopingDialog(service, directory).open());
 
         // The title is a real link: a middle click or "open in new tab" works, and so does a screen reader's links list.
-        scopings.addComponentColumn(s -> new Anchor("scoping/" + s.id().value(), s.title()))
+        scopings.addComponentColumn(s -> new Anchor(new ScopingPlace.Canvas(s.id()).path(), s.title()))
                 .setHeader(getTranslation("dashboard.column.title")).setFlexGrow(3);
         scopings.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("dashboard.column.stage"));
         scopings.addColumn(s -> String.join(", ", s.partyNames())).setHeader(getTranslation("dashboard.column.parties")).setFlexGrow(2);
@@ -93,7 +94,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private void open(ScopingSummary scoping) {
-        getUI().ifPresent(ui -> ui.navigate("scoping/" + scoping.id().value()));
+        getUI().ifPresent(ui -> ui.navigate(new ScopingPlace.Canvas(scoping.id()).path()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.sammen.scoping.ui;
 
+import dk.sammen.scoping.ScopingPlace;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,7 @@ class NewScopingDialog extends Dialog {
                         parties.getSelectedItems().stream().sorted(Comparator.comparing(DepartmentSummary::name))
                                 .map(d -> new NewScoping.NewParty(d.id(), PartnerType.SAME_MUNICIPALITY)).toList()));
                 close();
-                UI.getCurrent().navigate("scoping/" + id.value());
+                UI.getCurrent().navigate(new ScopingPlace.Canvas(id).path());
             } catch (InvalidInputException problems) {
                 ProblemDisplay.show(this, problems, Map.of("title", title, "caseNumber", caseNumber, "parties", parties));
             }

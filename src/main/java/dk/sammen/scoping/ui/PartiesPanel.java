@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sammen.base.InvalidInputException;
 import dk.sammen.base.ui.Folded;
+import dk.sammen.base.ui.InPlace;
 import dk.sammen.base.ui.ProblemDisplay;
 import dk.sammen.directory.DepartmentSummary;
 import dk.sammen.directory.DirectoryService;
@@ -33,7 +34,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Section 1: the parties side by side, each with its leader, contact and members; the facilitator invites people. */
+/**
+ * Section 1: the parties side by side, each with its leader, contact and members; the facilitator
+ * invites people. Shown anew in place when the scoping changes: each party keeps its card (a
+ * contact being typed stays), the lists of people follow what is stored, and the invitation form
+ * keeps what the facilitator has chosen in it.
+ */
 public final class PartiesPanel extends Div {
 
     /** Up to this many people a list is shown as it is; longer, it is folded behind its count. */
@@ -47,70 +53,112 @@ public final class PartiesPanel extends Div {
     final Select<Party> party = new Select<>();
     final Button invite = new Button();
     final ComboBox<DepartmentSummary> newParty = new ComboBox<>();
+    private final ScopingService service;
+    private final DirectoryService directory;
+    private final Runnable changed;
+    private final FlexLayout cards = new FlexLayout();
+    private final Map<PartyId, PartyCard> partyCards = new java.util.HashMap<>();
+    private final Div others = new Div();
+    private ScopingDetails details;
 
     public PartiesPanel(ScopingService service, DirectoryService directory, ScopingDetails details,
                         Runnable changed) {
-        boolean facilitator = details.me().isFacilitator();
-        FlexLayout cards = new FlexLayout();
+        this.service = service;
+        this.directory = directory;
+        this.changed = changed;
+        this.details = details;
         cards.addClassName("party-cards");
-        for (Party p : details.parties()) {
-            cards.add(partyCard(service, details, p, facilitator, changed));
-        }
-        add(cards);
-
-        Div others = new Div(new H3(getTranslation("parties.others")));
-        others.add(people(service, details, details.members().stream().filter(m -> m.party() == null).toList(), facilitator, changed));
-        add(others);
-
-        if (facilitator) {
+        add(cards, others);
+        if (details.me().isFacilitator()) {
             add(inviteForm(service, directory, details, changed), addPartyForm(service, directory, details, changed));
+        }
+        show(details);
+    }
+
+    /** The parties and people as stored now. */
+    public void show(ScopingDetails now) {
+        details = now;
+        boolean facilitator = now.me().isFacilitator();
+        partyCards.keySet().removeIf(id -> now.party(id).isEmpty());
+        List<Component> wanted = new java.util.ArrayList<>();
+        for (Party p : now.parties()) {
+            PartyCard card = partyCards.computeIfAbsent(p.id(), id -> new PartyCard(p, facilitator));
+            card.show(p, now, facilitator);
+            wanted.add(card);
+        }
+        InPlace.children(cards, wanted);
+        others.removeAll(); // names and remove buttons only
+        others.add(new H3(getTranslation("parties.others")),
+                people(service, now, now.members().stream().filter(m -> m.party() == null).toList(), facilitator, changed));
+        if (facilitator) {
+            Party chosen = party.getValue();
+            party.setItems(now.parties());
+            if (chosen != null) now.party(chosen.id()).ifPresent(party::setValue);
+            DepartmentSummary adding = newParty.getValue();
+            List<DepartmentSummary> addable = departmentsToAdd(now);
+            newParty.setItems(addable);
+            if (adding != null && addable.contains(adding)) newParty.setValue(adding);
         }
     }
 
-    private Div partyCard(ScopingService service, ScopingDetails details, Party p, boolean facilitator, Runnable changed) {
-        Div card = new Div();
-        card.addClassName("party-card");
-        card.add(new H3(p.name()));
-        Select<PartnerType> type = new Select<>();
-        type.setLabel(getTranslation("parties.partnerType"));
-        type.setItems(PartnerType.values());
-        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        type.setValue(p.partnerType());
-        type.setReadOnly(!facilitator);
-        TextField contact = new TextField(getTranslation("parties.contact"));
-        contact.setValue(p.dayToDayContact());
-        contact.setMaxLength(200);
-        contact.setReadOnly(!facilitator);
-        Runnable saveParty = () -> {
-            try {
-                service.updateParty(details.id(), p.id(), type.getValue(), contact.getValue());
-                contact.setInvalid(false);
-            } catch (InvalidInputException problems) {
-                ProblemDisplay.show(this, problems, Map.of("dayToDayContact", contact));
-            }
-        };
-        type.addValueChangeListener(e -> { if (e.isFromClient()) saveParty.run(); });
-        contact.addValueChangeListener(e -> { if (e.isFromClient()) saveParty.run(); });
-        card.add(type, contact);
-        Paragraph leader = new Paragraph(details.leaderOf(p.id())
-                .map(m -> getTranslation("parties.leader", m.user().displayName()))
-                .orElse(getTranslation("parties.noLeader")));
-        if (details.leaderOf(p.id()).isEmpty()) leader.addClassName("warning");
-        card.add(leader);
-        card.add(people(service, details, details.membersOf(p.id()), facilitator, changed));
-        if (facilitator && details.parties().size() > ScopingService.MIN_PARTIES) {
-            Button remove = new Button(getTranslation("parties.remove", p.name()), e -> {
+    /** One party's card: its name, partner type, contact, leader and people. */
+    private final class PartyCard extends Div {
+
+        private final H3 name = new H3();
+        private final Select<PartnerType> type = new Select<>();
+        private final TextField contact = new TextField(getTranslation("parties.contact"));
+        private final Paragraph leader = new Paragraph();
+        private final Div people = new Div();
+        private final Button remove = new Button();
+        private Party shown;
+
+        PartyCard(Party p, boolean facilitator) {
+            this.shown = p;
+            addClassName("party-card");
+            type.setLabel(getTranslation("parties.partnerType"));
+            type.setItems(PartnerType.values());
+            type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+            type.setValue(p.partnerType());
+            type.setReadOnly(!facilitator);
+            contact.setValue(p.dayToDayContact());
+            contact.setMaxLength(200);
+            contact.setReadOnly(!facilitator);
+            Runnable saveParty = () -> {
                 try {
-                    service.removeParty(details.id(), p.id());
+                    service.updateParty(details.id(), shown.id(), type.getValue(), contact.getValue());
+                    contact.setInvalid(false);
+                } catch (InvalidInputException problems) {
+                    ProblemDisplay.show(PartiesPanel.this, problems, Map.of("dayToDayContact", contact));
+                }
+            };
+            type.addValueChangeListener(e -> { if (e.isFromClient()) saveParty.run(); });
+            contact.addValueChangeListener(e -> { if (e.isFromClient()) saveParty.run(); });
+            remove.addClickListener(e -> {
+                try {
+                    service.removeParty(details.id(), shown.id());
                     changed.run();
                 } catch (InvalidInputException problems) {
-                    ProblemDisplay.show(this, problems, Map.of());
+                    ProblemDisplay.show(PartiesPanel.this, problems, Map.of());
                 }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            card.add(remove);
+            add(name, type, contact, leader, people, remove);
         }
-        return card;
+
+        void show(Party p, ScopingDetails now, boolean facilitator) {
+            Party before = shown;
+            shown = p;
+            InPlace.text(name, p.name());
+            if (type.getValue() == before.partnerType()) type.setValue(p.partnerType());
+            if (contact.getValue().equals(before.dayToDayContact())) contact.setValue(p.dayToDayContact());
+            InPlace.text(leader, now.leaderOf(p.id()).map(m -> getTranslation("parties.leader", m.user().displayName()))
+                    .orElse(getTranslation("parties.noLeader")));
+            leader.setClassName("warning", now.leaderOf(p.id()).isEmpty());
+            people.removeAll(); // names and remove buttons only
+            people.add(people(service, now, now.membersOf(p.id()), facilitator, changed));
+            remove.setText(getTranslation("parties.remove", p.name()));
+            remove.setVisible(facilitator && now.parties().size() > ScopingService.MIN_PARTIES);
+        }
     }
 
     /** A list of people: as it is while short, folded behind its count when long (a big scoping's every page holds it). */
@@ -157,7 +205,6 @@ public final class PartiesPanel extends Div {
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         role.setValue(ScopingRole.PARTICIPANT);
         party.setLabel(getTranslation("invite.party"));
-        party.setItems(details.parties());
         party.setEmptySelectionCaption(getTranslation("invite.noParty"));
         party.setItemLabelGenerator(p -> p == null ? getTranslation("invite.noParty") : p.name());
         party.setEmptySelectionAllowed(true);
@@ -208,8 +255,7 @@ public final class PartiesPanel extends Div {
 
     private Div addPartyForm(ScopingService service, DirectoryService directory, ScopingDetails details, Runnable changed) {
         newParty.setLabel(getTranslation("parties.add.department"));
-        newParty.setItems(directory.activeDepartments().stream()
-                .filter(d -> details.parties().stream().noneMatch(p -> p.department().id().equals(d.id()))).toList());
+        newParty.setItems(departmentsToAdd(details));
         newParty.setItemLabelGenerator(DepartmentSummary::name);
         Button add = new Button(getTranslation("parties.add"), e -> {
             if (newParty.getValue() == null) return;
@@ -223,5 +269,10 @@ public final class PartiesPanel extends Div {
         FlexLayout row = new FlexLayout(newParty, add);
         row.addClassName("inline-form");
         return new Div(new H3(getTranslation("parties.add.title")), row);
+    }
+
+    private List<DepartmentSummary> departmentsToAdd(ScopingDetails now) {
+        return directory.activeDepartments().stream()
+                .filter(d -> now.parties().stream().noneMatch(p -> p.department().id().equals(d.id()))).toList();
     }
 }

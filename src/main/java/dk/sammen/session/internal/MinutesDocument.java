@@ -1,5 +1,6 @@
 package dk.sammen.session.internal;
 
+import dk.sammen.canvas.CanvasKeys;
 import dk.sammen.Application;
 import dk.sammen.base.Formats;
 import dk.sammen.base.Translations;
@@ -86,7 +87,7 @@ public class MinutesDocument {
         String time = c.changedAt().atZone(Application.ZONE).toLocalTime().withSecond(0).withNano(0).toString();
         // A flag raised on the section is in its history too; its "field" is the flag, named by its title.
         if (c.action() == ChangeEntry.Action.FLAG) return time + " " + c.changedBy() + " – " + t(locale, "activity.FLAG", c.after());
-        String field = translations.getTranslation("canvas." + c.section() + "." + c.fieldKey(), locale);
+        String field = translations.getTranslation(CanvasKeys.field(c.section(), c.fieldKey()).key(), locale);
         String what = t(locale, "activity." + c.action().name());
         String after = c.after().length() > QUOTE_MAX ? c.after().substring(0, QUOTE_MAX) + "…" : c.after();
         boolean quoted = c.rowId() == null && c.action() != ChangeEntry.Action.FLAG && !after.isEmpty();

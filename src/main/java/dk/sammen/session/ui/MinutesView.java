@@ -1,5 +1,6 @@
 package dk.sammen.session.ui;
 
+import dk.sammen.scoping.ScopingPlace;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -66,7 +67,7 @@ public class MinutesView extends Main implements BeforeEnterObserver, HasDynamic
         Div downloads = new Div(new Span(getTranslation("minutes.download") + " "),
                 download(scoping, session, MinutesFile.Format.PDF, "PDF"), new Span(" · "),
                 download(scoping, session, MinutesFile.Format.MARKDOWN, "Markdown"), new Span(" · "),
-                new Anchor("scoping/" + scoping.value(), getTranslation("minutes.back")));
+                new Anchor(new ScopingPlace.Canvas(scoping).path(), getTranslation("minutes.back")));
         downloads.addClassName("minutes-downloads");
         add(downloads);
         for (PlainDocument.Block block : minutes.blocks()) {

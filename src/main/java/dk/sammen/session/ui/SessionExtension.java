@@ -16,7 +16,10 @@ import dk.sammen.base.InvalidInputException;
 import dk.sammen.canvas.CanvasService;
 import dk.sammen.canvas.CanvasTemplate;
 import dk.sammen.canvas.ui.CanvasExtension;
-import dk.sammen.live.ScopingEvent;
+import dk.sammen.base.ui.InPlace;
+import dk.sammen.live.ChangesMissed;
+import dk.sammen.live.PageEvents;
+import dk.sammen.scoping.ScopingPlace;
 import dk.sammen.scoping.ScopingDetails;
 import dk.sammen.scoping.ScopingRole;
 import dk.sammen.session.AgreementCheck;
@@ -55,21 +58,44 @@ class SessionExtension implements CanvasExtension {
         return new SessionOnCanvas(sessions, canvas.template(), scoping);
     }
 
-    /** One canvas page's part of the session. */
+    /**
+     * One canvas page's part of the session. The bar is built anew only when what it is for
+     * changes (no session, paused, not joined, joined, driving); within a running session every
+     * part is updated in place, so a button being clicked is still the button the server knows and
+     * an answer being made in the agreement check stays as it is.
+     */
     static final class SessionOnCanvas implements AddOn {
+
+        /** What the bar is built for; a change of mode builds it anew. */
+        private enum Mode { NONE, PAUSED, NOT_JOINED, JOINED, DRIVING }
 
         private final SessionService sessions;
         private final CanvasTemplate template;
         private final ScopingDetails scoping;
         private final long me;
         final Div bar = new Div();
-        private final Map<String, Div> markers = new HashMap<>();
+        private final Map<String, Component> sectionElements = new HashMap<>();
         private @Nullable LiveSession session;
         /** This page follows the facilitator: it scrolls to each section they move to. */
         boolean following = true;
         /** The section this page last scrolled to by following (for tests: scrolling itself happens in the browser). */
         @Nullable String scrolledTo;
         @Nullable AgreementPanel agreement;
+        private @Nullable Mode shownMode;
+        private @Nullable String markedSection;
+        // The parts of a joined bar, kept while the mode stays.
+        private final H2 heading = new H2();
+        private final Span where = new Span();
+        private final Div clock = new Div();
+        private final Paragraph who = new Paragraph();
+        private final Div checkSlot = new Div();
+        private @Nullable Button follow;
+        private @Nullable Button previous;
+        private @Nullable Button next;
+        private @Nullable ComboBox<Integer> jump;
+        private @Nullable Button ask;
+        /** The agenda item whose clock is shown (a new item or session gets a new clock). */
+        private @Nullable String clockFor;
 
         SessionOnCanvas(SessionService sessions, CanvasTemplate template, ScopingDetails scoping) {
             this.sessions = sessions;
@@ -80,6 +106,10 @@ class SessionExtension implements CanvasExtension {
             bar.setId("session-bar");
             bar.addAttachListener(e -> markPage());
             bar.getElement().setAttribute("role", "region");
+            heading.addClassName("session-heading");
+            where.setId("session-now");
+            where.addClassName("session-now");
+            who.addClassName("session-participants");
             this.session = sessions.current(scoping.id()).orElse(null);
         }
 
@@ -92,15 +122,25 @@ class SessionExtension implements CanvasExtension {
 
         @Override
         public Optional<Component> section(String sectionKey) {
-            Div marker = new Div();
-            marker.addClassName("session-marker");
-            markers.put(sectionKey, marker);
-            return Optional.of(marker);
+            return Optional.empty();
         }
 
         @Override
-        public void onEvent(ScopingEvent event) {
-            if (!(event instanceof SessionChanged changed)) return;
+        public void sectionShown(String sectionKey, Component section) {
+            sectionElements.put(sectionKey, section);
+            if (sectionKey.equals(markedSection)) section.addClassName("session-current");
+        }
+
+        @Override
+        public void listen(PageEvents events) {
+            events.on(SessionChanged.class, this::changed);
+            events.on(ChangesMissed.class, missed -> {
+                session = sessions.current(scoping.id()).orElse(null);
+                show();
+            });
+        }
+
+        private void changed(SessionChanged changed) {
             LiveSession before = session;
             session = changed.session() != null ? changed.session() : sessions.current(scoping.id()).orElse(null);
             if (session != null && session.state() == SessionState.ENDED) session = null;
@@ -109,85 +149,142 @@ class SessionExtension implements CanvasExtension {
             if (moved && following && session.joined(me)) scrollToCurrent();
         }
 
+        private Mode modeOf(@Nullable LiveSession now) {
+            if (now == null) return Mode.NONE;
+            if (now.state() == SessionState.PAUSED) return Mode.PAUSED;
+            if (!now.joined(me)) return Mode.NOT_JOINED;
+            return now.drivenBy(me) ? Mode.DRIVING : Mode.JOINED;
+        }
+
         /** Draws the bar for where the session is now, and marks the current section. */
         void show() {
-            bar.removeAll();
-            markPage();
-            markers.values().forEach(m -> m.getParent().ifPresent(p -> p.getElement().getClassList().remove("session-current")));
             LiveSession now = session;
-            if (now == null) {
-                showNoSession();
-                return;
+            Mode mode = modeOf(now);
+            if (mode != shownMode) {
+                bar.removeAll();
+                agreement = null;
+                follow = previous = next = ask = null;
+                jump = null;
+                clockFor = null;
+                shownMode = mode;
+                build(mode, now);
             }
-            markers.getOrDefault(now.currentItem().section(), new Div()).getParent()
-                    .ifPresent(p -> p.getElement().getClassList().add("session-current"));
-            H2 heading = new H2(bar.getTranslation("session.running", now.facilitator().name()));
-            heading.addClassName("session-heading");
-            bar.add(heading);
-            if (now.state() == SessionState.PAUSED) {
-                bar.add(new Paragraph(bar.getTranslation("session.pausedText")));
-                if (scoping.me().isFacilitator()) bar.add(button("session.takeOver", () -> sessions.takeOver(scoping.id(), now.id())));
-                return;
+            markPage();
+            mark(now == null ? null : now.currentItem().section());
+            if (now != null) update(mode, now);
+        }
+
+        /** Builds the parts of the bar for one mode; {@link #update} then fills them in. */
+        private void build(Mode mode, @Nullable LiveSession now) {
+            switch (mode) {
+                case NONE -> showNoSession();
+                case PAUSED -> {
+                    LiveSession paused = java.util.Objects.requireNonNull(now);
+                    bar.add(heading, new Paragraph(bar.getTranslation("session.pausedText")));
+                    if (scoping.me().isFacilitator()) bar.add(button("session.takeOver", () -> sessions.takeOver(scoping.id(), paused.id())));
+                }
+                case NOT_JOINED -> {
+                    LiveSession open = java.util.Objects.requireNonNull(now);
+                    Button join = button("session.join", () -> sessions.join(scoping.id(), open.id()));
+                    join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    bar.add(heading, new Paragraph(bar.getTranslation("session.notJoined")), join);
+                }
+                case JOINED, DRIVING -> {
+                    Div controls = new Div();
+                    controls.addClassName("session-controls");
+                    follow = new Button("", e -> {
+                        following = !following;
+                        if (following) scrollToCurrent();
+                        showFollowing();
+                    });
+                    follow.setId("session-follow");
+                    controls.add(follow);
+                    if (mode == Mode.DRIVING) {
+                        // The session in the handlers is read when clicked: the buttons stay while the session moves on.
+                        previous = button("session.previous", () -> sessions.moveTo(scoping.id(), current().id(), current().current() - 1));
+                        previous.setId("session-previous");
+                        next = button("session.next", () -> sessions.moveTo(scoping.id(), current().id(), current().current() + 1));
+                        next.setId("session-next");
+                        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                        ComboBox<Integer> jumpTo = new ComboBox<>(bar.getTranslation("session.jump"));
+                        jumpTo.setId("session-jump");
+                        jumpTo.setItemLabelGenerator(i -> (i + 1) + ". " + sectionTitle(current().agenda().get(i).section()));
+                        jumpTo.addValueChangeListener(e -> {
+                            if (e.isFromClient() && e.getValue() != null) act(() -> sessions.moveTo(scoping.id(), current().id(), e.getValue()));
+                        });
+                        jump = jumpTo;
+                        Button end = button("session.end", () -> sessions.end(scoping.id(), current().id()));
+                        end.setId("session-end");
+                        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                        controls.add(previous, next, jumpTo, end);
+                    }
+                    ask = button("session.ask", () -> sessions.ask(scoping.id(), current().id(), current().currentItem().section()));
+                    ask.setId("session-ask");
+                    bar.add(heading, new Div(where, clock), controls, who, checkSlot, ask);
+                    showFollowing();
+                }
             }
-            if (!now.joined(me)) {
-                Button join = button("session.join", () -> sessions.join(scoping.id(), now.id()));
-                join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                bar.add(new Paragraph(bar.getTranslation("session.notJoined")), join);
-                return;
+        }
+
+        /** The session as this page knows it now (a control is only there while there is one). */
+        private LiveSession current() {
+            return java.util.Objects.requireNonNull(session, "no session on this page");
+        }
+
+        /** Fills in the kept parts with where the session is now. */
+        private void update(Mode mode, LiveSession now) {
+            InPlace.text(heading, bar.getTranslation("session.running", now.facilitator().name()));
+            if (mode != Mode.JOINED && mode != Mode.DRIVING) return;
+            InPlace.text(where, bar.getTranslation("session.now", now.current() + 1, now.agenda().size(),
+                    sectionTitle(now.currentItem().section())));
+            String item = now.id() + "/" + now.current() + "/" + now.timeBoxEnds();
+            if (!item.equals(clockFor)) {
+                clockFor = item;
+                clock.removeAll(); // a clock only: nothing here to click or type in
+                clock.add(new SessionTimer(now.timeBoxEnds(), now.currentItem().minutes()));
             }
-            Span where = new Span(bar.getTranslation("session.now", now.current() + 1, now.agenda().size(), sectionTitle(now.currentItem().section())));
-            where.setId("session-now");
-            where.addClassName("session-now");
-            bar.add(new Div(where, new SessionTimer(now.timeBoxEnds(), now.currentItem().minutes())));
-            Div controls = new Div();
-            controls.addClassName("session-controls");
-            Button follow = new Button(bar.getTranslation(following ? "session.stopFollowing" : "session.follow"), e -> {
-                following = !following;
-                if (following) scrollToCurrent();
-                show();
-            });
-            follow.setId("session-follow");
-            follow.getElement().setAttribute("aria-pressed", String.valueOf(following));
-            controls.add(follow);
-            if (now.drivenBy(me)) {
-                Button previous = button("session.previous", () -> sessions.moveTo(scoping.id(), now.id(), now.current() - 1));
-                previous.setId("session-previous");
-                previous.setEnabled(now.current() > 0);
-                Button next = button("session.next", () -> sessions.moveTo(scoping.id(), now.id(), now.current() + 1));
-                next.setId("session-next");
-                next.setEnabled(now.current() < now.agenda().size() - 1);
-                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                ComboBox<Integer> jump = new ComboBox<>(bar.getTranslation("session.jump"));
-                jump.setId("session-jump");
-                jump.setItems(java.util.stream.IntStream.range(0, now.agenda().size()).boxed().toList());
-                jump.setItemLabelGenerator(i -> (i + 1) + ". " + sectionTitle(now.agenda().get(i).section()));
-                jump.setValue(now.current());
-                jump.addValueChangeListener(e -> {
-                    if (e.isFromClient() && e.getValue() != null) act(() -> sessions.moveTo(scoping.id(), now.id(), e.getValue()));
-                });
-                Button end = button("session.end", () -> sessions.end(scoping.id(), now.id()));
-                end.setId("session-end");
-                end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                controls.add(previous, next, jump, end);
+            if (previous != null) previous.setEnabled(now.current() > 0);
+            if (next != null) next.setEnabled(now.current() < now.agenda().size() - 1);
+            if (jump != null) {
+                List<Integer> items = java.util.stream.IntStream.range(0, now.agenda().size()).boxed().toList();
+                if (!items.equals(jump.getListDataView().getItems().toList())) jump.setItems(items);
+                if (!Integer.valueOf(now.current()).equals(jump.getValue())) jump.setValue(now.current());
             }
-            bar.add(controls);
-            Paragraph who = new Paragraph(bar.getTranslation("session.participants",
+            InPlace.text(who, bar.getTranslation("session.participants",
                     now.participants().stream().map(LiveSession.Person::name).collect(Collectors.joining(", "))));
-            who.addClassName("session-participants");
-            bar.add(who);
             boolean mayAsk = now.drivenBy(me) || scoping.me().roles().contains(ScopingRole.EVALUATOR);
             Optional<AgreementCheck> open = now.openCheck();
             AgreementCheck shown = open.orElseGet(() -> now.checks().isEmpty() ? null : now.checks().getLast());
-            if (shown != null) {
-                agreement = new AgreementPanel(sessions, scoping, now, shown, sectionTitle(shown.section()), this);
-                bar.add(agreement);
-            } else {
+            if (shown == null) {
+                checkSlot.removeAll();
                 agreement = null;
+            } else if (agreement != null && agreement.checkId() == shown.id()) {
+                agreement.show(now, shown); // the same check: counts and answers change, a half-made answer stays
+            } else {
+                checkSlot.removeAll();
+                agreement = new AgreementPanel(sessions, scoping, now, shown, sectionTitle(shown.section()), this);
+                checkSlot.add(agreement);
             }
-            if (mayAsk && open.isEmpty()) {
-                Button ask = button("session.ask", () -> sessions.ask(scoping.id(), now.id(), now.currentItem().section()));
-                ask.setId("session-ask");
-                bar.add(ask);
+            if (ask != null) ask.setVisible(mayAsk && open.isEmpty());
+        }
+
+        private void showFollowing() {
+            if (follow == null) return;
+            follow.setText(bar.getTranslation(following ? "session.stopFollowing" : "session.follow"));
+            follow.getElement().setAttribute("aria-pressed", String.valueOf(following));
+        }
+
+        /** Marks the section the meeting is in (and unmarks the one it was in). */
+        private void mark(@Nullable String section) {
+            if (java.util.Objects.equals(section, markedSection)) return;
+            if (markedSection != null) {
+                Component was = sectionElements.get(markedSection);
+                if (was != null) was.removeClassName("session-current");
+            }
+            markedSection = section;
+            if (section != null) {
+                Component is = sectionElements.get(section);
+                if (is != null) is.addClassName("session-current");
             }
         }
 
@@ -201,7 +298,7 @@ class SessionExtension implements CanvasExtension {
             agreement = null;
             List<LiveSession> ended = sessions.ended(scoping.id());
             if (!ended.isEmpty()) {
-                Anchor minutes = new Anchor("scoping/" + scoping.id().value() + "/minutes/" + ended.getFirst().id(),
+                Anchor minutes = new Anchor(new ScopingPlace.Minutes(scoping.id(), ended.getFirst().id()).path(),
                         bar.getTranslation("session.lastMinutes"));
                 minutes.setId("session-minutes");
                 bar.add(minutes);
@@ -218,9 +315,9 @@ class SessionExtension implements CanvasExtension {
             if (now == null) return;
             String section = now.currentItem().section();
             scrolledTo = section;
-            Div marker = markers.get(section);
+            Component element = sectionElements.get(section);
             // Scrolls only; keyboard focus stays where the user has it.
-            if (marker != null) marker.getElement().executeJs("const s = this.closest('section'); if (s) s.scrollIntoView({block: 'start'})");
+            if (element != null) element.getElement().executeJs("this.scrollIntoView({block: 'start'})");
         }
 
         String sectionTitle(String key) {
@@ -248,7 +345,7 @@ class SessionExtension implements CanvasExtension {
                     boolean ended = changed.state() == SessionState.ENDED;
                     show();
                     if (!ended && following) scrollToCurrent();
-                    if (ended) UI.getCurrent().navigate("scoping/" + scoping.id().value() + "/minutes/" + changed.id());
+                    if (ended) UI.getCurrent().navigate(new ScopingPlace.Minutes(scoping.id(), changed.id()).path());
                 }
             } catch (InvalidInputException problem) {
                 ProblemDisplay.show(bar, problem, fields);

@@ -22,7 +22,7 @@ class WaitingForYouTest extends SpringBrowserlessTest {
         var links = find(Anchor.class).from(waiting).all();
         assertThat(links).anySatisfy(a -> {
             assertThat(a.getText()).startsWith("Skriv holdningen for TMF Stab").contains("Hvem ejer videoerne fra vejarbejdet?");
-            assertThat(a.getHref()).matches("scoping/\\d+#flags-data");
+            assertThat(a.getHref()).matches("scoping/\\d+\\?at=flags-data");
         });
     }
 
