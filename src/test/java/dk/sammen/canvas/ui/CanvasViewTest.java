@@ -197,4 +197,54 @@ class CanvasViewTest extends SpringBrowserlessTest {
         CanvasView view = open();
         assertThat(test(view.tableForTests(new TableRef("risks", "risks")).grid).getCellText(0, 0)).isEqualTo("<img src=x onerror=alert(1)>");
     }
+
+    /** The contents' links go to their section on this page: the page stays (what is typed in it too) and the address stays its own. */
+    @Test
+    @WithUserDetails("kamilla")
+    void a_section_link_stays_on_the_canvas_and_goes_to_the_section() {
+        CanvasView view = open();
+        com.vaadin.flow.component.html.Anchor link = find(com.vaadin.flow.component.html.Anchor.class)
+                .withText("1. Parter og underskrivere").single();
+        assertThat(link.getHref()).isEqualTo("scoping/" + fixture.id().value() + "?at=section-parties");
+        TextArea problem = (TextArea) view.editorForTests(FieldRef.joint("background", "problem")).component();
+        problem.setValue("Halvt skrevet"); // typed in the browser, not sent yet
+
+        CanvasView after = follow(link.getHref());
+        assertThat(after).as("the same page, not a new one").isSameAs(view);
+        assertThat(after.wentTo).isEqualTo(new dk.sammen.scoping.ScopingPlace.Section(fixture.id(), "parties"));
+        assertThat(problem.isAttached()).isTrue();
+        assertThat(problem.getValue()).isEqualTo("Halvt skrevet");
+        assertThat(find(dk.sammen.scoping.ui.DashboardView.class).all()).as("never the dashboard").isEmpty();
+    }
+
+    /** A link from a mail or a notice opens the canvas at its place. */
+    @Test
+    @WithUserDetails("kamilla")
+    void a_link_from_a_mail_opens_the_canvas_at_its_place() {
+        CanvasView view = follow(new dk.sammen.scoping.ScopingPlace.Flags(fixture.id(), "exit").path());
+        assertThat(view.wentTo).isEqualTo(new dk.sammen.scoping.ScopingPlace.Flags(fixture.id(), "exit"));
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("flags-exit").all()).hasSize(1);
+    }
+
+    /** What is still missing reads as the labels on the page, in each language, each a link to its section. */
+    @Test
+    @WithUserDetails("kamilla")
+    void the_review_gate_names_what_is_missing_in_words_never_in_message_keys() {
+        open();
+        Details missing = find(Details.class).withId("review-missing").single();
+        missing.setOpened(true);
+        String text = missing.getElement().getTextRecursively();
+        assertThat(text).contains("Leverancer: mindst 1 række.").contains("Samarbejdsform er ikke udfyldt.")
+                .doesNotContain("canvas.").doesNotContain("{0}");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Leverancer: mindst 1 række.").single().getHref())
+                .isEqualTo("scoping/" + fixture.id().value() + "?at=section-deliverables");
+    }
+
+    /** Follows a link inside Sammen as the router does when it is clicked (its query included). */
+    private CanvasView follow(String href) {
+        String[] parts = href.split("\\?", 2);
+        com.vaadin.flow.component.UI.getCurrent().navigate(parts[0],
+                com.vaadin.flow.router.QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+        return (CanvasView) getCurrentView();
+    }
 }

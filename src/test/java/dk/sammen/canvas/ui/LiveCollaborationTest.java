@@ -295,4 +295,49 @@ class LiveCollaborationTest {
                 });
         assertThat(in(b, () -> ((TextField) bView.editorForTests(forum).component()).getValue())).isEqualTo("Styregruppen");
     }
+
+    /**
+     * Mette is typing in a field while the facilitator renames the scoping and adds a party and
+     * Kamilla's save changes the review gate: her field is the same component with the same
+     * element (so the browser keeps its text and caret), while everything around it shows the news.
+     */
+    @Test
+    void a_field_being_typed_in_keeps_its_text_while_details_parties_and_the_gate_change() {
+        FieldRef problem = FieldRef.joint("background", "problem");
+        FieldRef kamillasGoals = FieldRef.forParty("purpose", "ownGoals", fixture.analysis());
+        TextArea typing = in(b, () -> (TextArea) bView.editorForTests(problem).component());
+        var typingNode = typing.getElement().getNode().getId();
+        var goalsBefore = in(b, () -> bView.editorForTests(kamillasGoals).component());
+        ComponentUtil.fireEvent(typing, new FocusNotifier.FocusEvent<>(typing, true));
+        typing.setValue("Cyklister kører uden om afspærringen og"); // in the browser, not sent yet
+        var gateBefore = in(b, () -> b.find(com.vaadin.flow.component.details.Details.class).withId("review-missing").single());
+        String missingBefore = gateBefore.getSummaryText();
+
+        as("nanna", () -> {
+            var now = scopings.details(fixture.id());
+            scopings.updateDetails(fixture.id(), "Cyklister og vejarbejde", now.caseNumber(), now.lockVersion());
+            return scopings.addParty(fixture.id(), ScopingFixture.department(directory.departments(), "VA").id(),
+                    dk.sammen.scoping.PartnerType.SAME_MUNICIPALITY);
+        });
+        a.activate();
+        a.test((TextArea) aView.editorForTests(FieldRef.joint("purpose", "sharedPurpose")).component()).setValue("Færre farlige situationer.");
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> in(b, () -> bView.getElement().getTextRecursively()
+                .contains("Cyklister og vejarbejde") && bView.editorsForTests().stream().anyMatch(e -> e.ref().party() != null
+                && e.ref().field().equals("ownGoals") && !e.ref().party().equals(fixture.analysis())
+                && !e.ref().party().equals(fixture.cityDevelopment()))
+                && ((TextArea) bView.editorForTests(FieldRef.joint("purpose", "sharedPurpose")).component()).getValue()
+                .equals("Færre farlige situationer.")));
+        in(b, () -> {
+            assertThat(bView.editorForTests(problem).component()).isSameAs(typing);
+            assertThat(typing.getElement().getNode().getId()).isEqualTo(typingNode);
+            assertThat(typing.isAttached()).isTrue();
+            assertThat(typing.getValue()).isEqualTo("Cyklister kører uden om afspærringen og");
+            assertThat(bView.editorForTests(kamillasGoals).component()).as("an existing party's column stays").isSameAs(goalsBefore);
+            var gate = b.find(com.vaadin.flow.component.details.Details.class).withId("review-missing").single();
+            assertThat(gate).as("the list of what is missing is the same list, open or closed as it was").isSameAs(gateBefore);
+            assertThat(gate.getSummaryText()).isNotEqualTo(missingBefore);
+            return null;
+        });
+    }
 }

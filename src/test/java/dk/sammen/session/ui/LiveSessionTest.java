@@ -223,9 +223,42 @@ class LiveSessionTest {
                 MinutesFile.Format.MARKDOWN, Locale.ENGLISH))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
+    /**
+     * Kamilla has chosen "Uenig" and is writing her reason when Mette's party answers: her choice,
+     * her half-written reason and the send button she is about to click are exactly where they were.
+     */
+    @Test
+    void a_half_made_answer_survives_another_partys_answer_and_is_sent_with_the_same_button() {
+        startAndJoin();
+        nanna.activate();
+        nanna.test(nanna.find(Button.class).id("session-ask")).click();
+        AgreementPanel kamillas = in(kamilla, () -> bar(kamilla).agreement);
+        Button next = in(nanna, () -> nanna.find(Button.class).id("session-next"));
+        kamilla.activate();
+        kamilla.test(kamillas.answer).selectItem("Uenig");
+        kamillas.reason.setValue("Baggrunden mangler vejdriftens tal"); // half written, not sent
+
+        answer(mette, Agreement.AGREE, "");
+
+        assertThat(barText(kamilla)).contains("1 af 2 parter har svaret");
+        in(kamilla, () -> {
+            assertThat(bar(kamilla).agreement).isSameAs(kamillas);
+            assertThat(kamillas.answer.getValue()).isEqualTo(Agreement.DISAGREE);
+            assertThat(kamillas.reason.getValue()).isEqualTo("Baggrunden mangler vejdriftens tal");
+            assertThat(kamillas.send.isAttached()).isTrue();
+            return null;
+        });
+        assertThat(in(nanna, () -> nanna.find(Button.class).id("session-next"))).as("the driver's buttons stay too").isSameAs(next);
+        kamilla.activate();
+        kamilla.test(kamillas.send).click();
+        for (BrowserlessUIContext window : new BrowserlessUIContext[] {nanna, kamilla, mette}) {
+            assertThat(barText(window)).contains("Kamilla Damgaard (TMF Stab – Undersøgelsesteam): Uenig – Baggrunden mangler vejdriftens tal")
+                    .contains("Mette Jensen (Byudvikling): Enig");
+        }
+    }
+
     static void answer(BrowserlessUIContext window, Agreement agreement, String reason) {
-        window.activate();
-        AgreementPanel panel = bar(window).agreement;
+        AgreementPanel panel = in(window, () -> bar(window).agreement);
         window.test(panel.answer).selectItem(panel.getTranslation(agreement.messageKey()));
         window.test(panel.reason).setValue(reason);
         window.test(panel.send).click();
