@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * who has joined, and the agreement checks (with each answer only once the check is revealed).
  * Sent whole to every open page when it changes, so a follower's page moves without reading.
  */
-public record LiveSession(long id, long scopingId, SessionState state, List<AgendaItem> agenda, int current,
+public record LiveSession(long id, long revision, long scopingId, SessionState state, List<AgendaItem> agenda, int current,
                           Instant itemStartedAt, Person facilitator, @Nullable Person coFacilitator, Instant startedAt,
                           @Nullable Instant endedAt, List<Person> participants, List<AgreementCheck> checks) {
 

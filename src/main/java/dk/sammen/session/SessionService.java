@@ -444,8 +444,10 @@ public class SessionService {
     }
 
     private LiveSession changed(SessionEntity session, ScopingDetails details) {
-        sessions.flush();
-        LiveSession view = view(session, details);
+        // Serialises the session's changes and numbers them: the view below is read after every
+        // earlier change committed, and pages drop a view older than the one they show.
+        sessions.countChange(session.requireId());
+        LiveSession view = view(sessions.findById(session.requireId()).orElseThrow(), details);
         events.publishEvent(new SessionChanged(session.scopingId(), view));
         return view;
     }
@@ -473,7 +475,7 @@ public class SessionService {
                     theirs.stream().map(a -> new PartyId(a.partyId())).collect(Collectors.toSet()), details.parties().size(),
                     c.revealed(), visible, c.flagId());
         }).toList();
-        return new LiveSession(id, session.scopingId(), session.state(), agenda(session), session.currentItem(),
+        return new LiveSession(id, session.revision(), session.scopingId(), session.state(), agenda(session), session.currentItem(),
                 session.itemStartedAt(), person.apply(session.facilitatorId()),
                 session.coFacilitatorId() == null ? null : person.apply(session.coFacilitatorId()), session.startedAt(),
                 session.endedAt(), participants.findBySessionIdOrderByJoinedAtAsc(id).stream()

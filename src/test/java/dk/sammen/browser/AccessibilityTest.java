@@ -52,6 +52,9 @@ class AccessibilityTest {
     static final List<String> PAGES = List.of("", "scoping/1", "scoping/2", "evaluator", "notices", "verify", "account/notifications",
             "account/password");
     static final List<String> ADMIN_PARTS = List.of("departments", "people", "import", "settings", "mail", "log");
+    /** What is wrong with the words of each page and dialog visited: message keys, our names, the other language (PageWords). */
+    static final List<String> WORDS = new ArrayList<>();
+    static final List<String> ENGLISH_LABELS = PageWords.labels("en", PageWords.canvasLabelKeys());
     static Chromium chromium;
     @LocalServerPort int port;
     @Autowired ScopingService scopings;
@@ -126,6 +129,20 @@ class AccessibilityTest {
         Page admin = chromium.signedIn(base, "admin");
         for (String part : ADMIN_PARTS) scan(admin, base + "/admin/" + part, "admin/" + part, findings);
         admin.context().close();
+        // The same pages in English: the words only (axe's rules do not depend on the language).
+        Page english = chromium.signedIn(base, "nanna");
+        try {
+            ready(english, base + "/");
+            Chromium.chooseLanguage(english, "English");
+            for (String path : PAGES) {
+                ready(english, base + "/" + path);
+                PageWords.problems(english, "en", PageWords.labels("da", PageWords.canvasLabelKeys())).forEach(p -> WORDS.add(path + " (en): " + p));
+            }
+        } finally {
+            Chromium.chooseLanguage(english, "Dansk"); // the other tests of this class read Nanna's pages in Danish
+            english.context().close();
+        }
+        assertThat(WORDS).as("words a user must never see").isEmpty();
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "accessibility.md"), "# axe-core findings (WCAG 2.1 A and AA)\n\n"
                 + (findings.isEmpty() ? "none\n" : String.join("\n", findings) + "\n"));
@@ -309,6 +326,7 @@ class AccessibilityTest {
     }
 
     private static void analyse(Page page, String name, List<String> findings) {
+        PageWords.problems(page, "da", ENGLISH_LABELS).forEach(p -> WORDS.add(name + ": " + p));
         // Every page links to the accessibility statement (in the menu's drawer when signed in).
         if (!page.url().contains("accessibility-statement") && page.locator("a.statement-link").count() == 0) findings.add("- " + name + " | serious | no link to the accessibility statement |");
         // Vaadin's development tools (not part of the production page) are left out.

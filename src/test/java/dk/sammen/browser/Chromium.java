@@ -70,6 +70,18 @@ public final class Chromium implements AutoCloseable {
         return page;
     }
 
+    /**
+     * Chooses the page's language as a person does, in the top bar ("Dansk" or "English", each
+     * named in itself); it is kept as the person's choice and the page is shown again in it.
+     */
+    public static void chooseLanguage(Page page, String name) {
+        String lang = name.equals("English") ? "en" : "da";
+        if (lang.equals(page.evaluate("() => document.documentElement.lang"))) return;
+        page.locator("#language").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).click();
+        page.waitForFunction("lang => document.documentElement.lang === lang && document.querySelector('#language')", lang);
+    }
+
     /** A fresh browser profile with its own cookies, not signed in. */
     public BrowserContext newContext(String locale) {
         return browser.newContext(new Browser.NewContextOptions().setLocale(locale));

@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout {
 
         Select<Locale> language = new Select<>();
         language.setAriaLabel(getTranslation("nav.language"));
+        language.setId("language");
         language.setItems(Translations.DANISH, Translations.ENGLISH);
         language.setItemLabelGenerator(l -> languageName(l));
         language.setValue(Translations.supported(getLocale()));

@@ -322,7 +322,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The page's router of events (for tests: which parts listen). */
-    PageEvents eventsForTests() {
+    public PageEvents eventsForTests() {
         return events;
     }
 

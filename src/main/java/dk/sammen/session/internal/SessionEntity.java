@@ -40,6 +40,9 @@ public class SessionEntity extends AbstractEntity {
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
+    /** Counted up by every change of the session, in the order they commit ({@code SessionRepository.countChange}). */
+    @Column(name = "revision", nullable = false)
+    private long revision;
 
     protected SessionEntity() {
     }
@@ -117,6 +120,10 @@ public class SessionEntity extends AbstractEntity {
 
     public Instant facilitatorSeenAt() {
         return facilitatorSeenAt;
+    }
+
+    public long revision() {
+        return revision;
     }
 
     public Instant startedAt() {

@@ -142,11 +142,18 @@ class SessionExtension implements CanvasExtension {
 
         private void changed(SessionChanged changed) {
             LiveSession before = session;
+            // Two changes' news may arrive in the other order: a session older than the one shown is old news.
+            if (olderThanShown(changed.session())) return;
             session = changed.session() != null ? changed.session() : sessions.current(scoping.id()).orElse(null);
             if (session != null && session.state() == SessionState.ENDED) session = null;
             show();
             boolean moved = session != null && (before == null || before.id() != session.id() || before.current() != session.current());
             if (moved && following && session.joined(me)) scrollToCurrent();
+        }
+
+        private boolean olderThanShown(@Nullable LiveSession arrived) {
+            LiveSession shown = session;
+            return arrived != null && shown != null && arrived.id() == shown.id() && arrived.revision() <= shown.revision();
         }
 
         private Mode modeOf(@Nullable LiveSession now) {
@@ -340,7 +347,7 @@ class SessionExtension implements CanvasExtension {
         void act(Supplier<?> action, Map<String, ? extends HasValidation> fields) {
             try {
                 Object result = action.get();
-                if (result instanceof LiveSession changed) {
+                if (result instanceof LiveSession changed && !olderThanShown(changed)) {
                     session = changed.state() == SessionState.ENDED ? null : changed;
                     boolean ended = changed.state() == SessionState.ENDED;
                     show();

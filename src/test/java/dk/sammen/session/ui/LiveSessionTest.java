@@ -257,6 +257,27 @@ class LiveSessionTest {
         }
     }
 
+    /**
+     * Two parties answer at once; the news of the first answer reaches a page after the news of the
+     * second (which revealed the check): the page keeps showing the revealed check, never "1 af 2" again.
+     */
+    @Test
+    void news_of_a_session_that_arrives_late_does_not_undo_newer_news() {
+        startAndJoin();
+        nanna.activate();
+        nanna.test(nanna.find(Button.class).id("session-ask")).click();
+        long check = as("nanna", () -> sessions.current(fixture.id())).orElseThrow().openCheck().orElseThrow().id();
+        LiveSession first = as("kamilla", () -> sessions.answer(fixture.id(), check, Agreement.DISAGREE, "For bredt"));
+        as("mette", () -> sessions.answer(fixture.id(), check, Agreement.AGREE, ""));
+        assertThat(barText(nanna)).contains("Kamilla Damgaard (TMF Stab – Undersøgelsesteam): Uenig – For bredt");
+
+        in(nanna, () -> {
+            nanna.find(CanvasView.class).single().eventsForTests().deliver(new dk.sammen.session.SessionChanged(fixture.id().value(), first));
+            return null;
+        });
+        assertThat(barText(nanna)).contains("Uenig – For bredt").doesNotContain("1 af 2 parter har svaret");
+    }
+
     static void answer(BrowserlessUIContext window, Agreement agreement, String reason) {
         AgreementPanel panel = in(window, () -> bar(window).agreement);
         window.test(panel.answer).selectItem(panel.getTranslation(agreement.messageKey()));
