@@ -28,9 +28,4 @@ public final class PageEvents {
         // A handler may register another (a part built while the event is drawn): a copy keeps the loop safe.
         for (Consumer<Object> handler : List.copyOf(forType)) handler.accept(event);
     }
-
-    /** Whether any part of the page listens for this type (a test's check that the routing is in place). */
-    public boolean handles(Class<? extends ScopingEvent> type) {
-        return handlers.containsKey(type);
-    }
 }

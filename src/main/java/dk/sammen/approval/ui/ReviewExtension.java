@@ -152,23 +152,18 @@ class ReviewExtension implements CanvasExtension {
         private void show(@Nullable ReviewGate gate) {
             shownGate = gate;
             InPlace.text(title, t("review.title") + " · " + t(scoping.stage().messageKey()));
-            if (scoping.stage() == Stage.DRAFT || scoping.stage() == Stage.REOPENED) {
-                if (shownStage != scoping.stage()) {
-                    body.removeAll();
-                    missing = null;
-                    send = null;
-                }
-                shownStage = scoping.stage();
-                gate(Objects.requireNonNull(gate));
-                return;
-            }
             if (shownStage != scoping.stage()) {
+                // Another stage, another body; within a stage its parts are kept.
                 body.removeAll();
                 missing = null;
                 send = null;
-                body.add(info, forms);
+                if (!inDraft()) body.add(info, forms);
             }
             shownStage = scoping.stage();
+            if (inDraft()) {
+                gate(Objects.requireNonNull(gate));
+                return;
+            }
             // In review and approved the information is sentences and lists, drawn anew; the decision
             // forms beside it are kept (a leader's note being typed must survive another leader's decision).
             info.removeAll();

@@ -82,6 +82,8 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Map<String, CanvasSection> sections = new LinkedHashMap<>();
     private final H1 title = new H1();
     private final Span stage = new Span();
+    /** "You can read, not change": shown while this user may not edit the canvas. */
+    private final Paragraph readOnly = new Paragraph();
     AvatarGroup presenceBar;
     ActivityFeed activity;
     List<Presence> present = List.of();
@@ -152,7 +154,7 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         add(header);
         addOns = extensions.stream().map(e -> e.open(now)).toList();
         addOns.forEach(a -> a.banner().ifPresent(this::add));
-        Paragraph readOnly = new Paragraph(getTranslation("canvas.readOnly"));
+        readOnly.setText(getTranslation("canvas.readOnly"));
         readOnly.setId("canvas-read-only");
         readOnly.setVisible(!now.me().mayEditCanvas());
         add(readOnly);
@@ -215,17 +217,13 @@ public class CanvasView extends Main implements BeforeEnterObserver, HasDynamicT
         details = now;
         InPlace.text(title, now.title());
         InPlace.text(stage, getTranslation(now.stage().messageKey()));
-        findReadOnlyNote().ifPresent(p -> p.setVisible(!now.me().mayEditCanvas()));
+        readOnly.setVisible(!now.me().mayEditCanvas());
         CanvasContent[] content = {null};
         sections.values().forEach(s -> s.scopingChanged(now, () -> {
             if (content[0] == null) content[0] = canvas.content(scoping);
             return content[0];
         }));
         UI.getCurrent().getPage().setTitle(getPageTitle());
-    }
-
-    private Optional<Paragraph> findReadOnlyNote() {
-        return getChildren().filter(c -> c.getId().filter("canvas-read-only"::equals).isPresent()).map(Paragraph.class::cast).findFirst();
     }
 
     /** This server missed changes one by one: every part shows what is stored now, in place. */

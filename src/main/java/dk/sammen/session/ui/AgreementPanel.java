@@ -36,7 +36,6 @@ final class AgreementPanel extends Div {
     private final long checkId;
     private final SessionService sessions;
     private final ScopingDetails scoping;
-    private final String sectionTitle;
     private final SessionExtension.SessionOnCanvas page;
     private final long me;
     private final Paragraph count = new Paragraph();
@@ -49,7 +48,6 @@ final class AgreementPanel extends Div {
         this.checkId = check.id();
         this.sessions = sessions;
         this.scoping = scoping;
-        this.sectionTitle = sectionTitle;
         this.page = page;
         this.me = scoping.me().user().id().value();
         addClassName("agreement-check");
@@ -129,9 +127,5 @@ final class AgreementPanel extends Div {
             flag.setId("agreement-flag");
             answers.add(flag);
         }
-    }
-
-    String sectionTitle() {
-        return sectionTitle;
     }
 }
